@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { runMigrations } from "@/lib/migrations/run-migrations";
+import { devAuthSecret, ensureDatabase, type TDatabase } from "./database";
+
+/**
+ * Shared by `npm run dev` and `npm start`: a database (embedded unless DATABASE_URL is set),
+ * migrated and seeded once, then Next as a child process that Ctrl-C takes down together with
+ * PostgreSQL.
+ */
+
+const say = (msg: string) => process.stdout.write(`\x1b[36m[factdesk]\x1b[0m ${msg}\n`);
+
+/** A PostgreSQL left running by a killed earlier start would hold the data dir: stop it first. */
+async function stopOrphanedPostgres(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale pid file: PostgreSQL cleans it up itself
+  }
+  say(`stopping a PostgreSQL (pid ${pid}) left running by an earlier start`);
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+  throw new Error(`PostgreSQL pid ${pid} did not stop; stop it and retry`);
+}
+
+async function recreateDatabase(url: string) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  try {
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await c.end();
+  }
+}
+
+export async function bootDatabase(opts: { dataDir: string; database: string; fresh?: boolean }): Promise<TDatabase> {
+  const t0 = Date.now();
+  if (!process.env.DATABASE_URL) await stopOrphanedPostgres(path.resolve(opts.dataDir));
+  let database = await ensureDatabase({ dataDir: opts.dataDir, database: opts.database });
+  if (opts.fresh) {
+    // A throwaway database next to the configured one, so e2e runs never touch real data.
+    const url = new URL(database.url);
+    if (!database.embedded) url.pathname = `${url.pathname}_e2e`;
+    await recreateDatabase(url.toString());
+    database = { ...database, url: url.toString() };
+  }
+  say(`${database.embedded ? `embedded PostgreSQL in ${opts.dataDir}` : "PostgreSQL from DATABASE_URL"} ready in ${Date.now() - t0} ms`);
+  const res = await runMigrations(database.url, { log: say });
+  if (res.applied.length === 0) say("migrations up to date");
+  process.env.DATABASE_URL = database.url;
+  // Imported late: lib/db reads DATABASE_URL when first loaded.
+  const { seedDemo } = await import("@/lib/server/seed/seed-demo");
+  const { seeded } = await seedDemo();
+  say(seeded ? "seeded demo data (sign in as admin@example.com / factdesk-demo)" : "demo data already present");
+  return database;
+}
+
+export function runNext(args: string[], database: TDatabase, opts: { port: number }): Promise<never> {
+  const appUrl = process.env.APP_URL ?? `http://localhost:${opts.port}`;
+  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), ...args, "--port", String(opts.port)], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: devAuthSecret(),
+      AUTH_TRUST_HOST: "true",
+      APP_URL: appUrl,
+    },
+  });
+  say(`app on ${appUrl}`);
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    }
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  child.on("exit", (code) => void shutdown(code ?? 1));
+  return new Promise<never>(() => {});
+}
