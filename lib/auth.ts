@@ -1,0 +1,124 @@
+import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { headers } from "next/headers";
+import { githubEnabled, googleEnabled } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { authJwtCallback } from "@/lib/server/auth/auth-jwt-callback";
+import { InvalidCredentialsError, RateLimitedSignInError } from "@/lib/server/auth/credentials-signin-errors";
+import { githubVerifiedEmail } from "@/lib/server/auth/github-verified-email";
+import { linkOAuthAccount } from "@/lib/server/auth/link-oauth-account";
+import { revokeAuthSession } from "@/lib/server/auth/revoke-auth-session";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { requestIp } from "@/lib/server/http/route";
+
+declare module "next-auth" {
+  interface Session {
+    /** The AuthSession row behind this JWT. */
+    sessionId: string;
+    user: { id: string } & DefaultSession["user"];
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+async function requestInfo() {
+  try {
+    const h = await headers();
+    return { ip: requestIp(h), userAgent: h.get("user-agent") };
+  } catch {
+    return { ip: null, userAgent: null };
+  }
+}
+
+/** Which verified email an OAuth sign-in proves, or null (then the sign-in is refused). */
+async function verifiedOAuthEmail(provider: string, profile: Record<string, unknown> | undefined, accessToken?: string) {
+  const email = typeof profile?.email === "string" ? profile.email : null;
+  if (provider === "google") return profile?.email_verified === true ? email : null;
+  if (provider === "github" && accessToken) return githubVerifiedEmail({ accessToken, profileEmail: email });
+  return null;
+}
+
+const providers: NextAuthConfig["providers"] = [
+  Credentials({
+    credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+    async authorize(credentials, request) {
+      try {
+        return await verifyCredentials({
+          email: String(credentials?.email ?? ""),
+          password: String(credentials?.password ?? ""),
+          ip: requestIp(request.headers),
+        });
+      } catch (e) {
+        if (isAppError(e) && e.code === "RATE_LIMITED") throw new RateLimitedSignInError(e.message, e.retryAfter ?? 60);
+        if (isAppError(e) && (e.code === "UNAUTHENTICATED" || e.code === "BAD_REQUEST")) throw new InvalidCredentialsError();
+        throw e;
+      }
+    },
+  }),
+];
+if (githubEnabled()) providers.push(GitHub({ allowDangerousEmailAccountLinking: false }));
+if (googleEnabled()) providers.push(Google);
+
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers,
+  logger: {
+    error: (error) => {
+      // Wrong passwords and rate limits are logged by verifyCredentials in structured form.
+      if (error.name === "CredentialsSignin") return;
+      log.error("auth.js error", { err: error });
+    },
+    warn: (code) => log.warn("auth.js warning", { code }),
+  },
+  callbacks: {
+    async signIn({ account, profile }) {
+      if (!account || account.provider === "credentials") return true;
+      const email = await verifiedOAuthEmail(account.provider, profile as Record<string, unknown>, account.access_token);
+      if (!email) {
+        log.warn("oauth sign-in refused: no verified email", { provider: account.provider });
+        return false;
+      }
+      return true;
+    },
+    async jwt({ token, user, account, profile }) {
+      if (!account || !user) return authJwtCallback({ token });
+      let userId = user.id!;
+      if (account.provider !== "credentials") {
+        const email = await verifiedOAuthEmail(account.provider, profile as Record<string, unknown>, account.access_token);
+        userId = await linkOAuthAccount({
+          provider: account.provider as "github" | "google",
+          providerAccountId: account.providerAccountId,
+          email: email ?? "",
+          emailVerified: Boolean(email),
+          name: user.name,
+        });
+      }
+      return authJwtCallback({ token, signIn: { userId, name: user.name, email: user.email, ...(await requestInfo()) } });
+    },
+    session({ session, token }) {
+      session.user.id = token.sub!;
+      session.sessionId = token.sid!;
+      return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token?.sid || !token.sub) return;
+      await revokeAuthSession({ actor: { userId: token.sub, via: "session", sessionId: token.sid }, sessionId: token.sid }).catch(() => {
+        // Already revoked (e.g. "sign out everywhere" just ran): nothing left to end.
+      });
+    },
+  },
+} satisfies NextAuthConfig;
+
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(authConfig);
