@@ -24,13 +24,25 @@ export class MigrationError extends Error {
 export type TMigrationFile = { name: string; sql: string; checksum: string };
 export type TMigrationResult = { applied: string[]; alreadyApplied: string[] };
 
+const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
+
+/**
+ * Prisma's rule (migration-connector checksum.rs): a file matches its recorded checksum as is, or
+ * with its line endings converted either way, because git may check files out with CRLF.
+ */
+export function checksumMatches(file: TMigrationFile, recorded: string): boolean {
+  if (file.checksum === recorded) return true;
+  const lf = file.sql.replace(/\r\n/g, "\n");
+  return sha256(lf) === recorded || sha256(lf.replace(/\n/g, "\r\n")) === recorded;
+}
+
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<TMigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const files: TMigrationFile[] = [];
   for (const name of names) {
     const buf = await readFile(path.join(dir, name, "migration.sql"));
-    files.push({ name, sql: buf.toString("utf8"), checksum: createHash("sha256").update(buf).digest("hex") });
+    files.push({ name, sql: buf.toString("utf8"), checksum: sha256(buf) });
   }
   return files;
 }
@@ -74,7 +86,7 @@ export async function runMigrations(
     // Check every already-applied file before applying anything: a changed history is refused whole.
     for (const file of files) {
       const row = applied.get(file.name);
-      if (row && row.checksum !== file.checksum) {
+      if (row && !checksumMatches(file, row.checksum)) {
         throw new MigrationError(
           `Migration "${file.name}" was changed after it was applied to this database (checksum ${row.checksum.slice(0, 12)}… now ${file.checksum.slice(0, 12)}…). Applied migrations are immutable: restore the file and put the change in a new migration.`,
         );
