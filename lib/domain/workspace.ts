@@ -13,7 +13,3 @@ export function invitationState(inv: { acceptedAt: Date | null; revokedAt: Date 
   if (inv.expiresAt.getTime() <= now.getTime()) return "expired";
   return "pending";
 }
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { invitationState, normalizeEmail } from "@/lib/domain/workspace";
+import { normalizeEmail } from "@/lib/domain/auth-email";
+import { invitationState } from "@/lib/domain/workspace";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
