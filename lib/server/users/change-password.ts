@@ -1,0 +1,54 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { passwordProblems } from "@/lib/domain/password-policy";
+import { AppError, isAppError } from "@/lib/errors";
+import type { TActor } from "@/lib/server/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { hashPassword } from "@/lib/server/auth/hash-password";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+
+export const ZChangePasswordInput = z.object({
+  currentPassword: z.string().max(1024).optional(),
+  newPassword: z.string({ error: "Choose a new password." }),
+});
+export type TChangePasswordInput = z.input<typeof ZChangePasswordInput> & { actor: TActor };
+
+/**
+ * Sets a new password and ends every other session of the user (they are refused on their next
+ * request); the session making the change stays signed in. Requires the current password when
+ * the account has one (an OAuth-only account sets its first password). The current-password check
+ * goes through the sign-in rate limit, so a stolen session cannot be used to guess it.
+ */
+export async function changePassword({ actor, ...input }: TChangePasswordInput) {
+  const { currentPassword, newPassword } = ZChangePasswordInput.parse(input);
+  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { email: true, passwordHash: true } });
+  if (!user) throw new AppError("UNAUTHENTICATED", "Your account no longer exists. Sign in again.");
+  if (user.passwordHash) {
+    if (!currentPassword) {
+      throw new AppError("BAD_REQUEST", "Enter your current password.", { fieldErrors: { currentPassword: ["Enter your current password."] } });
+    }
+    try {
+      await verifyCredentials({ email: user.email, password: currentPassword, ip: actor.ip || "unknown" });
+    } catch (e) {
+      if (isAppError(e) && e.code === "UNAUTHENTICATED") {
+        const message = "Your current password is not correct.";
+        throw new AppError("BAD_REQUEST", message, { fieldErrors: { currentPassword: [message] } });
+      }
+      throw e;
+    }
+  }
+  const problems = passwordProblems(newPassword, { email: user.email });
+  if (problems.length) throw new AppError("BAD_REQUEST", problems[0]!, { fieldErrors: { newPassword: problems } });
+  const passwordHash = await hashPassword(newPassword);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
+    const { count } = await tx.authSession.updateMany({
+      // No sessionId (a token caller): every session ends.
+      where: { userId: actor.userId, revokedAt: null, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
+      data: { revokedAt: new Date() },
+    });
+    await recordAuditEvent(tx, { actor, workspaceId: null, action: "user.password_changed", targetType: "User", targetId: actor.userId, data: { sessionsEnded: count } });
+    return { sessionsEnded: count };
+  });
+}
