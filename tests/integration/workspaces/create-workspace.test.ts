@@ -40,7 +40,7 @@ describe("createWorkspace", () => {
     expect((await createWorkspace({ actor: actorOf(u), name: "!!" })).slug).toMatch(/^[0-9a-f]{6}$/);
   });
 
-  it.each([
+  it.each<[{ name: string; slug?: string }, string]>([
     [{ name: "" }, "empty name"],
     [{ name: "x".repeat(81) }, "long name"],
     [{ name: "Fine", slug: "api" }, "reserved slug"],
