@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeEmail, ZEmail } from "@/lib/domain/auth-email";
 import { safeNextPath } from "@/lib/domain/auth-redirect";
+import { describeUserAgent } from "@/lib/domain/auth-user-agent";
 
 describe("safeNextPath (open-redirect guard)", () => {
   it.each(["/w/demo", "/w/demo/members?tab=invites", "/settings/account#tokens"])("keeps the same-site path %s", (p) => {
@@ -39,5 +40,18 @@ describe("emails", () => {
     expect(ZEmail.safeParse("ada@").success).toBe(false);
     expect(ZEmail.safeParse("ada example.com").success).toBe(false);
     expect(ZEmail.safeParse(`${"a".repeat(250)}@example.com`).success).toBe(false);
+  });
+});
+
+describe("describeUserAgent", () => {
+  it.each([
+    ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36", "Chrome on Linux"],
+    ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:130.0) Gecko/20100101 Firefox/130.0", "Firefox on macOS"],
+    ["Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1", "Safari on iOS"],
+    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 Edg/140.0", "Edge on Windows"],
+    ["curl/8.5.0", "curl"],
+    [null, "Unknown device"],
+  ])("%s → %s", (ua, expected) => {
+    expect(describeUserAgent(ua)).toBe(expected);
   });
 });

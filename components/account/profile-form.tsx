@@ -1,0 +1,28 @@
+"use client";
+
+import { useActionState } from "react";
+import { fieldError, formError, type TFormAction, type TFormState } from "@/components/auth/form-state";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input } from "@/components/ui/field";
+
+export function ProfileForm<S extends TFormState>({ action, name, email }: { action: TFormAction<S>; name: string; email: string }) {
+  const [state, formAction] = useActionState(action, null as Awaited<S>);
+  const nameError = fieldError(state, "name");
+  const message = formError(state);
+  return (
+    <form action={formAction} className="space-y-4">
+      {message && <Alert tone="error">{message}</Alert>}
+      {state?.ok && <Alert tone="success">Your name has been updated.</Alert>}
+      <Field id="profile-name" label="Name" error={nameError}>
+        <Input id="profile-name" name="name" autoComplete="name" required maxLength={120} defaultValue={name} invalid={Boolean(nameError)} />
+      </Field>
+      <Field id="profile-email" label="Email" hint="Your email is how you sign in and how teammates invite you.">
+        <Input id="profile-email" value={email} readOnly disabled aria-describedby="profile-email-hint" className="bg-slate-50 text-slate-600" />
+      </Field>
+      <div className="flex justify-end">
+        <SubmitButton pendingText="Saving…">Save name</SubmitButton>
+      </div>
+    </form>
+  );
+}
