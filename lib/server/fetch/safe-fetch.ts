@@ -1,0 +1,239 @@
+import "server-only";
+import { lookup as dnsLookup } from "node:dns/promises";
+import http from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import { isIP } from "node:net";
+import zlib from "node:zlib";
+import { AppError } from "@/lib/errors";
+import { isLoopbackAddress, isPublicAddress } from "./is-public-address";
+
+export type TSafeFetchOptions = {
+  /** Media types the caller can use (e.g. ["text/html", "text/plain"]); anything else is a 415. Omit to accept any. */
+  allowedContentTypes?: readonly string[];
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+  accept?: string;
+  /**
+   * Exact `host:port` pairs (e.g. "127.0.0.1:43123") that may resolve to loopback. Honoured only
+   * when NODE_ENV is "test", and only for loopback: tests serve fixtures from a local server, and
+   * each hop (redirects too) is still checked against this list. Production never passes it.
+   */
+  testLoopbackHosts?: readonly string[];
+};
+
+export type TSafeFetchResult = {
+  /** The final URL after redirects. */
+  url: string;
+  status: number;
+  /** Lower-cased media type without parameters, e.g. "text/html". */
+  mediaType: string;
+  charset: string | null;
+  body: Buffer;
+  redirects: string[];
+};
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_REDIRECTS = 5;
+const USER_AGENT = "FactdeskFetcher/1.0 (+https://github.com/factdesk)";
+
+export const PRIVATE_ADDRESS_MESSAGE = "This address points to a private network and cannot be fetched.";
+
+function formatBytes(n: number) {
+  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`;
+}
+
+function parseUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new AppError("BAD_REQUEST", "That is not a valid web address. Include http:// or https://.");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new AppError("BAD_REQUEST", `Only http:// and https:// addresses can be fetched, not ${url.protocol}//.`);
+  }
+  if (url.username || url.password) throw new AppError("BAD_REQUEST", "Addresses with a user name or password cannot be fetched.");
+  return url;
+}
+
+function testLoopbackAllowed(url: URL, opts: TSafeFetchOptions): boolean {
+  if (process.env.NODE_ENV !== "test") return false;
+  const hosts = [...(opts.testLoopbackHosts ?? [])];
+  if (hosts.length === 0) return false;
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  return hosts.includes(`${url.hostname}:${port}`);
+}
+
+/** Resolves the host and vets every address it resolves to; returns the one to connect to. */
+async function vetHost(url: URL, opts: TSafeFetchOptions): Promise<{ address: string; family: 4 | 6 }> {
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  let addresses: { address: string; family: number }[];
+  if (isIP(host)) {
+    addresses = [{ address: host, family: isIP(host) }];
+  } else {
+    try {
+      addresses = await dnsLookup(host, { all: true, verbatim: true });
+    } catch {
+      throw new AppError("BAD_REQUEST", `Could not find the server for ${host}. Check the address.`);
+    }
+    if (addresses.length === 0) throw new AppError("BAD_REQUEST", `Could not find the server for ${host}. Check the address.`);
+  }
+  const loopbackOk = testLoopbackAllowed(url, opts);
+  // Every address must pass, not just the first: a host that mixes public and private answers is refused.
+  for (const a of addresses) {
+    if (isPublicAddress(a.address)) continue;
+    if (loopbackOk && isLoopbackAddress(a.address)) continue;
+    throw new AppError("BAD_REQUEST", PRIVATE_ADDRESS_MESSAGE);
+  }
+  const first = addresses[0]!;
+  return { address: first.address, family: first.family === 6 ? 6 : 4 };
+}
+
+function mediaTypeOf(header: string | undefined): { mediaType: string; charset: string | null } {
+  const [type = "", ...params] = (header ?? "").split(";");
+  const charsetParam = params.map((p) => p.trim()).find((p) => p.toLowerCase().startsWith("charset="));
+  const charset = charsetParam ? charsetParam.slice(8).trim().replace(/^"|"$/g, "").toLowerCase() : null;
+  return { mediaType: type.trim().toLowerCase(), charset };
+}
+
+type THop = { kind: "redirect"; location: string } | { kind: "done"; result: Omit<TSafeFetchResult, "url" | "redirects"> };
+
+function requestOnce(url: URL, pinned: { address: string; family: 4 | 6 }, opts: Required<Pick<TSafeFetchOptions, "maxBytes">> & TSafeFetchOptions, signal: AbortSignal): Promise<THop> {
+  // The socket connects to the address we vetted, whatever DNS says by now (no rebinding between check and connect).
+  const lookup: LookupFunction = (_hostname, options, cb) => {
+    if (options?.all) (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [pinned]);
+    else cb(null, pinned.address, pinned.family);
+  };
+  const mod = url.protocol === "https:" ? https : http;
+  return new Promise<THop>((resolve, reject) => {
+    const req = mod.request(
+      url,
+      {
+        method: "GET",
+        lookup,
+        signal,
+        headers: {
+          "user-agent": USER_AGENT,
+          accept: opts.accept ?? "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+          "accept-encoding": "gzip, deflate, br",
+        },
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400 && res.headers.location) {
+          res.resume();
+          resolve({ kind: "redirect", location: res.headers.location });
+          return;
+        }
+        if (status < 200 || status >= 300) {
+          res.resume();
+          reject(new AppError("BAD_REQUEST", `The address answered with HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}.`));
+          return;
+        }
+        const { mediaType, charset } = mediaTypeOf(res.headers["content-type"]);
+        if (opts.allowedContentTypes && !opts.allowedContentTypes.includes(mediaType)) {
+          res.destroy();
+          reject(
+            new AppError(
+              "UNSUPPORTED_MEDIA_TYPE",
+              `The address serves ${mediaType || "an unknown type of content"}, which can't be used here (expected ${opts.allowedContentTypes.join(" or ")}).`,
+            ),
+          );
+          return;
+        }
+        const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The page is larger than ${formatBytes(opts.maxBytes)}.`);
+        const declared = Number(res.headers["content-length"]);
+        if (Number.isFinite(declared) && declared > opts.maxBytes) {
+          res.destroy();
+          reject(tooLarge());
+          return;
+        }
+        // The cap counts decoded bytes, so a small compressed bomb cannot blow past it.
+        const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase().trim();
+        const decoder =
+          encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip() : encoding === "deflate" ? zlib.createInflate() : encoding === "br" ? zlib.createBrotliDecompress() : null;
+        const stream = decoder ? res.pipe(decoder) : res;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        let failed = false;
+        const fail = (e: unknown) => {
+          if (failed) return;
+          failed = true;
+          res.destroy();
+          decoder?.destroy();
+          reject(e);
+        };
+        stream.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > opts.maxBytes) return fail(tooLarge());
+          chunks.push(chunk);
+        });
+        stream.on("end", () => {
+          if (!failed) resolve({ kind: "done", result: { status, mediaType, charset, body: Buffer.concat(chunks) } });
+        });
+        stream.on("error", (e) => fail(signal.aborted ? signal.reason : new AppError("BAD_REQUEST", "The page could not be read completely.", { cause: e })));
+        res.on("error", (e) => fail(signal.aborted ? signal.reason : new AppError("BAD_REQUEST", "The connection broke while reading the page.", { cause: e })));
+      },
+    );
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      if (signal.aborted) return reject(signal.reason);
+      const why =
+        e.code === "ECONNREFUSED"
+          ? "The server refused the connection."
+          : e.code === "ECONNRESET"
+            ? "The server closed the connection."
+            : e.code?.startsWith("ERR_TLS") || e.code?.includes("CERT")
+              ? "The server's security certificate could not be verified."
+              : "The server could not be reached.";
+      reject(new AppError("BAD_REQUEST", `${why} (${url.host})`, { cause: e }));
+    });
+    req.end();
+  });
+}
+
+/**
+ * Fetches a user-supplied URL without letting it reach our own network: http(s) only, every
+ * hop's DNS answers vetted and the connection pinned to the vetted address, redirects followed
+ * by hand (each re-checked), one deadline for the whole exchange, and a size cap enforced while
+ * streaming. Every refusal is an AppError with a message a user can act on.
+ */
+export async function safeFetch(rawUrl: string, opts: TSafeFetchOptions = {}): Promise<TSafeFetchResult> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const controller = new AbortController();
+  const seconds = Math.round(timeoutMs / 100) / 10;
+  const timer = setTimeout(
+    () => controller.abort(new AppError("BAD_REQUEST", `The page took longer than ${seconds} s to respond.`)),
+    timeoutMs,
+  );
+  const redirects: string[] = [];
+  try {
+    let url = parseUrl(rawUrl);
+    for (let hop = 0; ; hop++) {
+      const pinned = await Promise.race([
+        vetHost(url, opts),
+        new Promise<never>((_, reject) => controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true })),
+      ]);
+      const res = await requestOnce(url, pinned, { ...opts, maxBytes }, controller.signal);
+      if (res.kind === "done") return { url: url.toString(), redirects, ...res.result };
+      if (hop >= maxRedirects) throw new AppError("BAD_REQUEST", `The address redirected more than ${maxRedirects} times.`);
+      let next: URL;
+      try {
+        next = new URL(res.location, url);
+      } catch {
+        throw new AppError("BAD_REQUEST", "The address redirected to an invalid location.");
+      }
+      url = parseUrl(next.toString());
+      redirects.push(url.toString());
+    }
+  } catch (e) {
+    if (controller.signal.aborted && !(e instanceof AppError)) throw controller.signal.reason;
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
