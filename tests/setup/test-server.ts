@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { startEmbeddedPostgres, type TDatabase } from "@/scripts/lib/database";
 
 /**
@@ -12,6 +13,7 @@ const SLOTS = 8;
 
 export async function startTestServer(): Promise<TDatabase> {
   if (process.env.DATABASE_URL) {
+    await ensureDatabaseExists(process.env.DATABASE_URL);
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const failures: string[] = [];
@@ -28,6 +30,29 @@ export async function startTestServer(): Promise<TDatabase> {
   throw new Error(
     `Could not start an embedded PostgreSQL for the tests (all ${SLOTS} data directories busy or failing).\n${failures.join("\n")}`,
   );
+}
+
+/** A CI server may not have DATABASE_URL's database yet: make it through the maintenance database. */
+async function ensureDatabaseExists(url: string) {
+  const probe = new pg.Client({ connectionString: url });
+  try {
+    await probe.connect();
+    return;
+  } catch (e) {
+    if ((e as { code?: string }).code !== "3D000") throw e;
+  } finally {
+    await probe.end().catch(() => {});
+  }
+  const admin = new URL(url);
+  const name = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = "/postgres";
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  try {
+    await c.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await c.end();
+  }
 }
 
 function inUse(dataDir: string): boolean {
