@@ -13,3 +13,19 @@ export async function signIn(page: Page, user: { email: string; password: string
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).not.toHaveURL(/\/signin/);
 }
+
+export type TNewUser = { name: string; email: string; password: string };
+
+export function newUser(label: string): TNewUser {
+  const email = randomEmail(label);
+  return { name: `${label[0]!.toUpperCase()}${label.slice(1)} ${email.slice(label.length + 1, label.length + 7)}`, email, password: `e2e-${randomUUID()}` };
+}
+
+/** Fills the sign-up form on the current page (open /signup or a link to it first) and submits it. */
+export async function fillSignUp(page: Page, user: TNewUser) {
+  await page.getByLabel("Name").fill(user.name);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).not.toHaveURL(/\/signup/);
+}
