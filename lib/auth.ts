@@ -74,7 +74,7 @@ export const authConfig = {
   logger: {
     error: (error) => {
       // Wrong passwords and rate limits are logged by verifyCredentials in structured form.
-      if (error.name === "CredentialsSignin") return;
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       log.error("auth.js error", { err: error });
     },
     warn: (code) => log.warn("auth.js warning", { code }),

@@ -22,7 +22,9 @@ export async function signInAction(_prev: TActionResult | null, formData: FormDa
     const fieldErrors: Record<string, string[]> = {};
     if (!email) fieldErrors.email = ["Enter your email address."];
     if (!password) fieldErrors.password = ["Enter your password."];
-    if (Object.keys(fieldErrors).length) throw new AppError("BAD_REQUEST", "Enter your email and password.", { fieldErrors });
+    // The message repeats the first field's, so the form shows it only next to that field.
+    const first = Object.values(fieldErrors)[0]?.[0];
+    if (first) throw new AppError("BAD_REQUEST", first, { fieldErrors });
     try {
       // Success throws Next's redirect, which runAction lets through.
       await signIn("credentials", { email, password, redirectTo: safeNextPath(formData.get("next")) });

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { OAuthButtons, type TOAuthProvider } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { safeNextPath } from "@/lib/domain/auth-redirect";
 import { githubEnabled, googleEnabled } from "@/lib/env";
 import { getSessionActor } from "@/lib/server/auth/get-actor";
@@ -26,6 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
   const next = safeNextPath(params.next);
   if (await getSessionActor()) redirect(next);
   const error = typeof params.error === "string" ? (AUTH_ERRORS[params.error] ?? "Sign-in failed. Please try again.") : undefined;
+  const created = params.created === "1";
   const providers: TOAuthProvider[] = [
     ...(githubEnabled() ? [{ id: "github", name: "GitHub" } as const] : []),
     ...(googleEnabled() ? [{ id: "google", name: "Google" } as const] : []),
@@ -44,6 +46,11 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
         </>
       }
     >
+      {created && !error && (
+        <div className="mb-5">
+          <Alert tone="success">Your account is ready. Sign in to continue.</Alert>
+        </div>
+      )}
       <SignInForm action={signInAction} next={next} initialError={error} />
       <OAuthButtons providers={providers} action={oauthSignInAction} next={next} />
     </AuthCard>

@@ -26,13 +26,13 @@ export default async function AccountSettingsPage() {
   const actor = await requirePageActor("/settings/account");
   const [account, sessions, tokens] = await Promise.all([getAccount({ actor }), listAuthSessions({ actor }), listApiTokens({ actor })]);
   return (
-    <div className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6">
+    <div className="mx-auto max-w-3xl space-y-8">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Account settings</h1>
         <p className="mt-1 text-sm text-slate-600">Your profile, password, signed-in devices and API tokens. These apply across all your workspaces.</p>
       </header>
 
-      <Card title="Profile" className="scroll-mt-20" description="How teammates see you in workspaces, comments and reviews.">
+      <Card title="Profile" description="How teammates see you in workspaces, comments and reviews.">
         <div id="profile">
           <ProfileForm action={updateProfileAction} name={account.name} email={account.email} />
         </div>
