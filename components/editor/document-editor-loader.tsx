@@ -1,0 +1,16 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { TDocumentEditorProps } from "./document-editor";
+import { EditorSkeleton } from "./editor-skeleton";
+
+// Browser only: Tiptap's Y.js binding must see the same Y.js module instance as the provider,
+// and server-rendering it would load Y.js a second time (DESIGN.md).
+const DocumentEditor = dynamic(() => import("./document-editor"), {
+  ssr: false,
+  loading: () => <EditorSkeleton />,
+});
+
+export function DocumentEditorLoader(props: TDocumentEditorProps) {
+  return <DocumentEditor {...props} />;
+}

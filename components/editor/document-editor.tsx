@@ -1,0 +1,150 @@
+"use client";
+
+import "./editor.css";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import Placeholder from "@tiptap/extension-placeholder";
+import { EditorContent, Extension, useEditor } from "@tiptap/react";
+import { useEffect, useRef, useState } from "react";
+import { documentExtensions, YDOC_FIELD } from "@/lib/editor/extensions";
+import { renderCaret, renderSelection } from "./caret";
+import { createCollabSession, type TCollabSession, type TCollabToken, type TCollabUser } from "./collab-session";
+import { EditorSkeleton } from "./editor-skeleton";
+import { EditorToolbar } from "./editor-toolbar";
+import { LinkDialog } from "./link-dialog";
+import { PresenceList } from "./presence-list";
+import { SyncStatusIndicator } from "./sync-status-indicator";
+import { usePresence } from "./use-presence";
+import { useSyncStatus } from "./use-sync-status";
+
+export type TDocumentEditorProps = {
+  workspaceSlug: string;
+  documentId: string;
+  /** "doc:<id>": the Hocuspocus document name. */
+  documentName: string;
+  /** Path (or ws(s) URL) of the collab server; the token route may name another. */
+  socketPath: string;
+  readOnly: boolean;
+  user: TCollabUser;
+  /** A token issued with the page, saving a round trip on open; fetched on demand otherwise. */
+  initialToken?: TCollabToken | null;
+};
+
+/**
+ * The collaborative editor of one document. Loaded only in the browser (next/dynamic, ssr:false)
+ * so Y.js is instantiated once. The session (Y.Doc + IndexedDB + socket) lives as long as the
+ * component; the editor binds to it.
+ */
+export default function DocumentEditor(props: TDocumentEditorProps) {
+  const [session, setSession] = useState<TCollabSession | null>(null);
+  const [denied, setDenied] = useState(false);
+  const { workspaceSlug, documentId, documentName, socketPath, readOnly, user, initialToken } = props;
+
+  useEffect(() => {
+    const s = createCollabSession({
+      workspaceSlug,
+      documentId,
+      documentName,
+      socketPath,
+      readOnly,
+      userId: user.id,
+      initialToken,
+      onAccessDenied: () => setDenied(true),
+    });
+    s.provider.on("authenticationFailed", () => setDenied(true));
+    s.provider.on("authenticated", () => setDenied(false));
+    // The session is an external resource (socket, IndexedDB) that must be created and destroyed
+    // with the effect, not during render (StrictMode renders twice); state hands it to the editor.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSession(s);
+    return () => {
+      setSession(null);
+      s.destroy();
+    };
+    // The token only seeds the first connection; a new one must not tear the session down.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workspaceSlug, documentId, documentName, socketPath, readOnly, user.id]);
+
+  if (!session) return <EditorSkeleton readOnly={readOnly} />;
+  return <CollabEditor key={session.ydoc.guid} session={session} readOnly={readOnly} user={user} denied={denied} />;
+}
+
+function CollabEditor({ session, readOnly, user, denied }: { session: TCollabSession; readOnly: boolean; user: TCollabUser; denied: boolean }) {
+  const [linkOpen, setLinkOpen] = useState(false);
+  const openLink = useRef(() => setLinkOpen(true));
+  const status = useSyncStatus(session.provider, { readOnly, denied });
+  const people = usePresence(session.provider, user.id);
+
+  const editor = useEditor(
+    {
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editable: !readOnly,
+      extensions: [
+        ...documentExtensions({ collaborative: true }),
+        Collaboration.configure({ document: session.ydoc, field: YDOC_FIELD }),
+        CollaborationCaret.configure({
+          provider: session.provider,
+          user: { id: user.id, name: user.name, color: user.color },
+          render: renderCaret,
+          selectionRender: renderSelection,
+        }),
+        Placeholder.configure({ placeholder: readOnly ? "" : "Start writing, or paste the article text…" }),
+        Extension.create({
+          name: "linkDialogShortcut",
+          addKeyboardShortcuts: () => ({
+            "Mod-k": () => {
+              if (readOnly) return false;
+              openLink.current();
+              return true;
+            },
+          }),
+        }),
+      ],
+      editorProps: {
+        attributes: {
+          id: "document-editor",
+          class: "factdesk-prose",
+          role: "textbox",
+          "aria-multiline": "true",
+          "aria-label": "Document text",
+          ...(readOnly ? { "aria-readonly": "true" } : {}),
+        },
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  return (
+    <div className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-t-lg border-b border-slate-200 bg-white/95 px-3 py-2 backdrop-blur">
+        {readOnly ? (
+          <span className="inline-flex items-center gap-1.5 rounded-full bg-slate-100 px-2.5 py-1 text-xs font-semibold text-slate-700 ring-1 ring-inset ring-slate-200" data-testid="view-only-badge">
+            <svg viewBox="0 0 20 20" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.7" aria-hidden="true">
+              <path d="M1.5 10S4.5 4 10 4s8.5 6 8.5 6-3 6-8.5 6-8.5-6-8.5-6Z" />
+              <circle cx="10" cy="10" r="2.5" />
+            </svg>
+            View only
+          </span>
+        ) : (
+          <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} />
+        )}
+        <div className="flex items-center gap-4">
+          <PresenceList users={people} />
+          <SyncStatusIndicator status={status} readOnly={readOnly} />
+        </div>
+      </div>
+      {denied && (
+        <p role="alert" className="border-b border-red-200 bg-red-50 px-5 py-2 text-sm text-red-800">
+          You no longer have access to this document. Anything you typed stays in this browser; reload after your access is restored.
+        </p>
+      )}
+      <EditorContent editor={editor} className="px-5 py-6 sm:px-10 sm:py-8" />
+      {!readOnly && <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />}
+    </div>
+  );
+}
