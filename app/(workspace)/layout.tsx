@@ -1,0 +1,28 @@
+import { redirect } from "next/navigation";
+import { signOutAction } from "@/app/(auth)/actions";
+import { TopBar } from "@/components/shell/top-bar";
+import { isAppError } from "@/lib/errors";
+import { requirePageActor } from "@/lib/server/auth/get-actor";
+import { getMe } from "@/lib/server/users/get-me";
+import { listMyWorkspaces } from "@/lib/server/workspaces/list-my-workspaces";
+
+/** The signed-in shell: every page in this group has a user, the top bar and the workspace switcher. */
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor();
+  const [me, workspaces] = await Promise.all([
+    getMe({ actor }).catch((e) => {
+      // The account was deleted under a still-valid session: treat it as signed out.
+      if (isAppError(e) && e.code === "UNAUTHENTICATED") redirect("/signin");
+      throw e;
+    }),
+    listMyWorkspaces({ actor }),
+  ]);
+  return (
+    <div className="min-h-screen">
+      <TopBar me={me} workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name, role: w.role }))} signOutAction={signOutAction} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ActivityList } from "@/components/workspaces/activity-list";
+import { PageHeader } from "@/components/workspaces/page-header";
+import { RoleBadge } from "@/components/workspaces/role-badge";
+import { can, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/roles";
+import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { loadWorkspace } from "./load-workspace";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace } = await loadWorkspace((await params).slug);
+  return { title: workspace.name };
+}
+
+function Stat({ label, value, href, hint }: { label: string; value: React.ReactNode; href?: string; hint?: string }) {
+  const body = (
+    <>
+      <dt className="text-sm text-slate-500">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{value}</dd>
+      {hint && <dd className="mt-1 text-xs text-slate-500">{hint}</dd>}
+    </>
+  );
+  const cls = "block rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200";
+  return href ? (
+    <Link href={href} className={`${cls} hover:ring-brand-500`}>
+      {body}
+    </Link>
+  ) : (
+    <div className={cls}>{body}</div>
+  );
+}
+
+export default async function WorkspaceOverviewPage({ params }: Props) {
+  const { slug } = await params;
+  const { actor, workspace } = await loadWorkspace(slug);
+  const seesAudit = can(workspace.role, "workspace.settings");
+  const activity = seesAudit ? await listAuditEvents({ actor, workspaceSlug: slug, limit: 8 }) : null;
+
+  return (
+    <>
+      <PageHeader
+        title={workspace.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>/w/{workspace.slug}</span>
+            <span aria-hidden>·</span>
+            <span>You are</span> <RoleBadge role={workspace.role} />
+          </span>
+        }
+      />
+      <dl className="mb-8 grid gap-4 sm:grid-cols-3">
+        <Stat label="Members" value={workspace.memberCount} href={`/w/${slug}/members`} hint="See who is here and invite more" />
+        <Stat label="Approvals per verdict" value={workspace.requiredApprovals} href={`/w/${slug}/settings`} hint="Reviewers other than the author" />
+        <Stat label="Your role" value={ROLE_LABELS[workspace.role]} hint={ROLE_DESCRIPTIONS[workspace.role]} />
+      </dl>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Documents" description="Articles your team imports to read, annotate and check.">
+          <EmptyState title="No documents yet">
+            Importing articles is the next part of Factdesk to arrive. Once it does, imported documents appear here for your team to open together.
+          </EmptyState>
+        </Card>
+        <Card title="Recent activity" description="Changes to members, invitations and settings.">
+          {activity === null ? (
+            <p className="text-sm text-slate-600">The activity log is visible to owners and admins.</p>
+          ) : activity.events.length === 0 ? (
+            <p className="text-sm text-slate-600">Nothing has happened here yet.</p>
+          ) : (
+            <>
+              <ActivityList events={activity.events} />
+              <p className="mt-3 text-sm">
+                <Link href={`/w/${slug}/settings#audit-log`} className="font-medium text-brand-700 hover:underline">
+                  Full audit log
+                </Link>
+              </p>
+            </>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { Dropdown, dropdownItemClass } from "@/components/shell/dropdown";
+
+function initials(name: string, email: string) {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const s = parts.length >= 2 ? parts[0]![0]! + parts[parts.length - 1]![0]! : (parts[0]?.slice(0, 2) ?? email.slice(0, 2));
+  return s.toUpperCase();
+}
+
+/** Account settings and sign out. Sign-out is a form post so it works even before hydration. */
+export function UserMenu({ me, signOutAction }: { me: { name: string; email: string }; signOutAction: () => Promise<void> }) {
+  return (
+    <Dropdown
+      label={`Account menu for ${me.name}`}
+      align="right"
+      buttonClassName="flex items-center gap-2 rounded-full p-0.5 hover:bg-slate-100 sm:rounded-md sm:px-2 sm:py-1"
+      button={
+        <>
+          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700">
+            {initials(me.name, me.email)}
+          </span>
+          <span className="hidden max-w-[10rem] truncate text-sm font-medium text-slate-700 sm:block">{me.name}</span>
+        </>
+      }
+    >
+      {(close) => (
+        <div className="py-1">
+          <div className="border-b border-slate-100 px-3 pb-2 pt-1.5">
+            <p className="truncate text-sm font-medium text-slate-900">{me.name}</p>
+            <p className="truncate text-xs text-slate-500">{me.email}</p>
+          </div>
+          <Link href="/settings/account" data-dropdown-item onClick={close} className={dropdownItemClass}>
+            Account settings
+          </Link>
+          <form action={signOutAction}>
+            <button type="submit" data-dropdown-item className={dropdownItemClass}>
+              Sign out
+            </button>
+          </form>
+        </div>
+      )}
+    </Dropdown>
+  );
+}

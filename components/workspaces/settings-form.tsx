@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+import { fieldError, formError } from "@/components/auth/form-state";
+import type { TStateAction } from "@/components/workspaces/state-action";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input, Select } from "@/components/ui/field";
+import { MAX_REQUIRED_APPROVALS, MIN_REQUIRED_APPROVALS } from "@/lib/domain/workspace";
+
+const approvalOptions = Array.from({ length: MAX_REQUIRED_APPROVALS - MIN_REQUIRED_APPROVALS + 1 }, (_, i) => MIN_REQUIRED_APPROVALS + i);
+
+export function SettingsForm({ action, workspace }: { action: TStateAction; workspace: { name: string; requiredApprovals: number } }) {
+  const [state, formAction] = useActionState(action, null);
+  const nameError = fieldError(state, "name");
+  const approvalsError = fieldError(state, "requiredApprovals");
+  const message = formError(state);
+  return (
+    <form action={formAction} className="max-w-lg space-y-5" noValidate>
+      {message && <Alert tone="error">{message}</Alert>}
+      {state?.ok && <Alert tone="success">Settings saved.</Alert>}
+      <Field id="settings-name" label="Workspace name" error={nameError}>
+        <Input id="settings-name" name="name" required maxLength={80} defaultValue={workspace.name} invalid={Boolean(nameError)} />
+      </Field>
+      <Field
+        id="settings-approvals"
+        label="Required approvals"
+        error={approvalsError}
+        hint="How many reviewers, other than its author, must approve a verdict before it can be published."
+      >
+        <Select id="settings-approvals" name="requiredApprovals" defaultValue={String(workspace.requiredApprovals)} aria-describedby="settings-approvals-hint" className="max-w-[8rem]">
+          {approvalOptions.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
+    </form>
+  );
+}
