@@ -1,0 +1,79 @@
+import type { Connection, Hocuspocus } from "@hocuspocus/server";
+import { can } from "@/lib/domain/roles";
+import { log } from "@/lib/log";
+import { recheckCollabAccess } from "@/lib/server/collab/recheck-collab-access";
+import { CLOSE_ACCESS_REVOKED, CLOSE_DOCUMENT_DELETED, type TCollabContext } from "./context";
+
+/**
+ * Keeps open connections honest after membership changes. Two mechanisms:
+ * - a sweep every `intervalMs`, one query per open document for all its connected users, that
+ *   closes the connections of removed members (and of everyone on a deleted document) and turns a
+ *   demoted editor read-only in place (or back);
+ * - a check before accepting a write from a connection whose last confirmation is older than
+ *   `writeMaxAgeMs`, so a removed member's edits stop being accepted even between sweeps.
+ * Polling rather than LISTEN/NOTIFY: membership writes live in lib/server/workspaces and would all
+ * have to remember to notify; a missed notify would be a silent hole, a poll cannot miss.
+ */
+export class AccessMonitor {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+
+  constructor(
+    private readonly hocuspocus: Hocuspocus<TCollabContext>,
+    private readonly opts: { intervalMs: number; writeMaxAgeMs: number },
+  ) {}
+
+  start() {
+    this.timer = setInterval(() => void this.sweep(), this.opts.intervalMs);
+    this.timer.unref();
+  }
+
+  stop() {
+    clearInterval(this.timer);
+  }
+
+  async sweep() {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (const document of this.hocuspocus.documents.values()) {
+        const connections = document.getConnections() as Connection<TCollabContext>[];
+        if (connections.length) await this.recheck(connections);
+      }
+    } catch (e) {
+      log.error("collab access sweep failed", { err: e });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Before a write: re-confirm this connection's access if the last confirmation is stale. */
+  async ensureFresh(connection: Connection<TCollabContext>) {
+    if (Date.now() - connection.context.verifiedAt <= this.opts.writeMaxAgeMs) return;
+    await this.recheck([connection]);
+  }
+
+  private async recheck(connections: Connection<TCollabContext>[]) {
+    const { documentId, workspaceId } = connections[0]!.context.access;
+    const userIds = [...new Set(connections.map((c) => c.context.access.userId))];
+    const checkedAt = Date.now();
+    const result = await recheckCollabAccess({ documentId, workspaceId, userIds });
+    for (const connection of connections) {
+      const { access } = connection.context;
+      const role = result.roles.get(access.userId);
+      if (!result.documentLive || !role) {
+        const event = result.documentLive ? CLOSE_ACCESS_REVOKED : CLOSE_DOCUMENT_DELETED;
+        log.info("collab connection closed", { reason: event.reason, userId: access.userId, documentId });
+        connection.close({ ...event });
+        continue;
+      }
+      const readOnly = !can(role, "content.edit");
+      if (readOnly !== connection.readOnly) {
+        log.info("collab connection role changed", { userId: access.userId, documentId, role, readOnly });
+        connection.readOnly = readOnly;
+      }
+      connection.context.access = { ...access, role, readOnly };
+      connection.context.verifiedAt = checkedAt;
+    }
+  }
+}

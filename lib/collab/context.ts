@@ -1,0 +1,11 @@
+import type { TCollabAccess } from "@/lib/server/collab/authorize-collab-connection";
+
+/** What each authenticated connection carries (Hocuspocus `context`). */
+export type TCollabContext = {
+  access: TCollabAccess;
+  /** ms timestamp of the last time the database confirmed this user's membership and role */
+  verifiedAt: number;
+};
+
+export const CLOSE_ACCESS_REVOKED = { code: 4403, reason: "access-revoked" } as const;
+export const CLOSE_DOCUMENT_DELETED = { code: 4404, reason: "document-deleted" } as const;

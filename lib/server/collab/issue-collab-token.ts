@@ -1,0 +1,61 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { isUuid } from "@/lib/domain/ids";
+import { can } from "@/lib/domain/roles";
+import { AppError } from "@/lib/errors";
+import type { TActor } from "@/lib/server/actor";
+import { requireMembership } from "@/lib/server/workspaces/require-membership";
+import { encodeCollabToken } from "./collab-token-codec";
+import { collabDocumentName } from "./collab-document-name";
+import { collabUserColor } from "./collab-user-color";
+
+/** Short enough that a leaked token is soon useless; the provider fetches a fresh one per (re)connect. */
+export const COLLAB_TOKEN_TTL_SECONDS = 5 * 60;
+
+export const ZIssueCollabTokenInput = z.object({
+  workspaceSlug: z.string().min(1).max(100),
+  documentId: z.string(),
+});
+export type TIssueCollabTokenInput = z.infer<typeof ZIssueCollabTokenInput>;
+
+export type TCollabTokenGrant = {
+  token: string;
+  /** Where the browser opens the WebSocket: absolute (COLLAB_PUBLIC_URL) or a same-origin path. */
+  url: string;
+  documentName: string;
+  readOnly: boolean;
+  expiresAt: string;
+  user: { id: string; name: string; color: string };
+};
+
+/**
+ * A token that lets the actor open one document on the collab server for a few minutes.
+ * The collab server re-checks membership and role itself; the token only proves who asks for what.
+ */
+export async function issueCollabToken(opts: { actor: TActor } & TIssueCollabTokenInput): Promise<TCollabTokenGrant> {
+  const input = ZIssueCollabTokenInput.parse({ workspaceSlug: opts.workspaceSlug, documentId: opts.documentId });
+  const { workspace, membership } = await requireMembership({
+    actor: opts.actor,
+    capability: "workspace.read",
+    workspaceSlug: input.workspaceSlug,
+  });
+  if (!isUuid(input.documentId)) throw new AppError("NOT_FOUND", "Document not found.");
+  const document = await db.document.findFirst({
+    where: { id: input.documentId, workspaceId: workspace.id, deletedAt: null },
+    select: { id: true },
+  });
+  if (!document) throw new AppError("NOT_FOUND", "Document not found.");
+  const user = await db.user.findUniqueOrThrow({ where: { id: opts.actor.userId }, select: { id: true, name: true } });
+
+  const iat = Math.floor(Date.now() / 1000);
+  const exp = iat + COLLAB_TOKEN_TTL_SECONDS;
+  return {
+    token: encodeCollabToken({ sub: user.id, doc: document.id, ws: workspace.id, iat, exp }),
+    url: process.env.COLLAB_PUBLIC_URL || "/ws/collab",
+    documentName: collabDocumentName(document.id),
+    readOnly: !can(membership.role, "content.edit"),
+    expiresAt: new Date(exp * 1000).toISOString(),
+    user: { id: user.id, name: user.name, color: collabUserColor(user.id) },
+  };
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import * as Y from "yjs";
+import { db } from "@/lib/db";
+import { nodeToPlainText, yDocToNode } from "@/lib/editor/ydoc-convert";
+import { AppError } from "@/lib/errors";
+
+export type TStoreDocumentStateResult = {
+  /** false when the merged state equalled what was stored (nothing written, version unchanged) */
+  changed: boolean;
+  version: number;
+  /** write-ahead rows folded in and deleted */
+  compacted: number;
+};
+
+/**
+ * The debounced store, in one transaction under the document's row lock:
+ * stored ydoc ∪ the server's in-memory state ∪ the write-ahead rows → if that differs from the
+ * stored state, write ydoc + Tiptap JSON + plain text + version+1 + lastActivityAt together;
+ * either way delete the folded write-ahead rows. Merging with what is stored (rather than
+ * overwriting it) keeps a second collab instance's edits even if its own store was skipped.
+ * System call, no actor.
+ */
+export async function storeDocumentState(opts: { documentId: string; state: Uint8Array }): Promise<TStoreDocumentStateResult> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${opts.documentId}::uuid FOR UPDATE`;
+      const row = await tx.document.findUnique({ where: { id: opts.documentId }, select: { ydoc: true, version: true } });
+      if (!row) throw new AppError("NOT_FOUND", "document-not-found");
+      const pending = await tx.documentUpdate.findMany({
+        where: { documentId: opts.documentId },
+        orderBy: { seq: "asc" },
+        select: { seq: true, update: true },
+      });
+
+      const merged = new Y.Doc();
+      if (row.ydoc) Y.applyUpdate(merged, row.ydoc);
+      const before = Y.snapshot(merged);
+      Y.applyUpdate(merged, opts.state);
+      for (const p of pending) Y.applyUpdate(merged, p.update);
+      const changed = !Y.equalSnapshots(before, Y.snapshot(merged));
+
+      if (pending.length) {
+        // By the rows read, not by "seq <= max": a lower seq may commit only now, unmerged.
+        await tx.documentUpdate.deleteMany({ where: { seq: { in: pending.map((p) => p.seq) } } });
+      }
+      if (!changed) return { changed: false, version: row.version, compacted: pending.length };
+
+      const node = yDocToNode(merged);
+      const updated = await tx.document.update({
+        where: { id: opts.documentId },
+        data: {
+          ydoc: new Uint8Array(Y.encodeStateAsUpdate(merged)),
+          content: node.toJSON() as Prisma.InputJsonValue,
+          text: nodeToPlainText(node),
+          version: { increment: 1 },
+          lastActivityAt: new Date(),
+        },
+        select: { version: true },
+      });
+      return { changed: true, version: updated.version, compacted: pending.length };
+    },
+    { timeout: 15_000 },
+  );
+}

@@ -1,0 +1,40 @@
+import { listenCollab } from "@/lib/collab/listen-collab";
+import { log } from "@/lib/log";
+
+/**
+ * `npm run collab`: the collaboration server alone (production's `collab` service).
+ * Needs DATABASE_URL and AUTH_SECRET (the web app's, to verify its tokens); REDIS_URL links instances.
+ * With an IPC channel (spawned by tests/benchmarks) it reports readiness and CPU on request.
+ */
+if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set (the collab server stores documents in PostgreSQL)");
+if (!process.env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set (the collab server verifies the web app's tokens with it)");
+
+const port = Number(process.env.COLLAB_PORT ?? 1234);
+const ms = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+const { collab, port: actualPort, close } = await listenCollab({
+  port,
+  host: process.env.COLLAB_HOST,
+  name: process.env.COLLAB_NAME ?? "collab",
+  redisUrl: process.env.REDIS_URL || undefined,
+  debounceMs: ms("COLLAB_DEBOUNCE_MS"),
+  maxDebounceMs: ms("COLLAB_MAX_DEBOUNCE_MS"),
+  accessRecheckMs: ms("COLLAB_ACCESS_RECHECK_MS"),
+  writeRecheckMs: ms("COLLAB_WRITE_RECHECK_MS"),
+});
+log.info("collab server listening", { port: actualPort, redis: Boolean(process.env.REDIS_URL) });
+
+process.send?.({ type: "ready", port: actualPort });
+process.on("message", (msg: { type?: string }) => {
+  if (msg?.type === "stats") process.send?.({ type: "stats", cpu: process.cpuUsage(), memory: process.memoryUsage().rss, ...collab.stats() });
+});
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  log.info("collab server stopping: storing open documents");
+  await close();
+  process.exit(0);
+};
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
