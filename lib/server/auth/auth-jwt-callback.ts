@@ -1,5 +1,6 @@
 import "server-only";
 import type { JWT } from "next-auth/jwt";
+import { log } from "@/lib/log";
 import { checkAuthSession } from "@/lib/server/auth/check-auth-session";
 import { createAuthSession } from "@/lib/server/auth/create-auth-session";
 
@@ -14,6 +15,7 @@ export type TJwtSignIn = { userId: string; name?: string | null; email?: string 
 export async function authJwtCallback({ token, signIn }: { token: JWT; signIn?: TJwtSignIn }): Promise<JWT | null> {
   if (signIn) {
     const sid = await createAuthSession({ userId: signIn.userId, userAgent: signIn.userAgent, ip: signIn.ip });
+    log.info("session started", { userId: signIn.userId, sessionId: sid, ip: signIn.ip });
     return { sub: signIn.userId, sid, name: signIn.name ?? null, email: signIn.email ?? null };
   }
   const ok = await checkAuthSession({ sessionId: token.sid, userId: token.sub });
