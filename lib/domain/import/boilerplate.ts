@@ -1,0 +1,40 @@
+/**
+ * Lines that are site furniture rather than article text, matched whole (case-insensitive), so a
+ * sentence that merely contains these words is never dropped. Kept short on purpose: only what
+ * real pasted articles show and nothing could mean otherwise.
+ */
+const BOILERPLATE_LINES = new Set(
+  [
+    "previous post",
+    "next post",
+    "previous post next post",
+    "previous article",
+    "next article",
+    "comments are closed.",
+    "comments are closed",
+    "leave a comment",
+    "leave a reply",
+    "share this:",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "click to share on twitter (opens in new window)",
+    "click to share on facebook (opens in new window)",
+    "advertisement",
+    "skip to content",
+    "skip to main content",
+    "related posts",
+    "like this:",
+    "loading...",
+    "no hay comentarios:",
+    "publicar un comentario",
+    "entrada más reciente",
+    "entrada antigua",
+    "página principal",
+    "suscribirse a: enviar comentarios (atom)",
+  ].map((s) => s.toLowerCase()),
+);
+
+export function isBoilerplateLine(line: string): boolean {
+  return BOILERPLATE_LINES.has(line.trim().replace(/\s+/g, " ").toLowerCase());
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { sourceLabel } from "@/lib/domain/import/source-label";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** The columns every document read selects: never content, ydoc or text unless asked. */
+export const documentSummarySelect = {
+  id: true,
+  title: true,
+  sourceUrl: true,
+  publisher: true,
+  author: true,
+  publishedAt: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  lastActivityAt: true,
+  createdBy: { select: { id: true, name: true, email: true } },
+  original: { select: { kind: true, sourceName: true, mimeType: true, byteSize: true, sha256: true, importedAt: true } },
+} satisfies Prisma.DocumentSelect;
+
+type TSummaryRow = Prisma.DocumentGetPayload<{ select: typeof documentSummarySelect }>;
+
+/** A document as the API and pages see it; dates as ISO strings so it crosses to the client unchanged. */
+export function toDocumentSummary(row: TSummaryRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    sourceUrl: row.sourceUrl,
+    publisher: row.publisher,
+    author: row.author,
+    publishedAt: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null,
+    source: sourceLabel({ publisher: row.publisher, sourceUrl: row.sourceUrl, importKind: row.original?.kind ?? null, sourceName: row.original?.sourceName ?? null }),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    lastActivityAt: row.lastActivityAt.toISOString(),
+    importedBy: row.createdBy ? { id: row.createdBy.id, name: row.createdBy.name, email: row.createdBy.email } : null,
+    original: row.original
+      ? {
+          kind: row.original.kind,
+          sourceName: row.original.sourceName,
+          mimeType: row.original.mimeType,
+          byteSize: row.original.byteSize,
+          sha256: row.original.sha256,
+          importedAt: row.original.importedAt.toISOString(),
+        }
+      : null,
+  };
+}
+
+export type TDocumentSummary = ReturnType<typeof toDocumentSummary>;

@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+import type { TActor } from "@/lib/server/actor";
+import type { TSafeFetchOptions } from "@/lib/server/fetch/safe-fetch";
+import { importPasted } from "@/lib/server/import/import-pasted";
+import { importUpload } from "@/lib/server/import/import-upload";
+import { importUrl } from "@/lib/server/import/import-url";
+import { requireMembership } from "@/lib/server/workspaces/require-membership";
+import { createDocumentFromImport } from "./create-document-from-import";
+
+const content = z.string({ error: "Paste the text to import." });
+
+export const ZImportDocumentInput = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("text"), content }),
+    z.object({ kind: z.literal("html"), content }),
+    z.object({ kind: z.literal("markdown"), content }),
+    z.object({
+      kind: z.literal("url"),
+      url: z.string({ error: "Enter the address of the article." }).trim().min(1, "Enter the address of the article.").max(2000, "That address is too long."),
+    }),
+    z.object({ kind: z.literal("file"), fileName: z.string().trim().min(1).max(500), mimeType: z.string().max(200), bytes: z.instanceof(Buffer) }),
+  ],
+  { error: 'kind must be one of "text", "html", "markdown", "url" (or upload a file as multipart/form-data).' },
+);
+export type TImportDocumentInput = z.infer<typeof ZImportDocumentInput>;
+
+/**
+ * Imports an article into a workspace. Authorization comes first, so a viewer or outsider cannot
+ * even make us fetch a URL; then conversion (no database); then one transaction that writes it all.
+ * `fetchOptions` is for tests (a loopback fixture server), never set from requests.
+ */
+export async function importDocument({
+  actor,
+  workspaceSlug,
+  fetchOptions,
+  ...input
+}: { actor: TActor; workspaceSlug: string; fetchOptions?: Pick<TSafeFetchOptions, "testLoopbackHosts" | "timeoutMs"> } & TImportDocumentInput) {
+  const parsed = ZImportDocumentInput.parse(input);
+  await requireMembership({ actor, workspaceSlug, capability: "content.edit" });
+  const imported =
+    parsed.kind === "url"
+      ? await importUrl({ url: parsed.url, fetchOptions })
+      : parsed.kind === "file"
+        ? await importUpload({ fileName: parsed.fileName, mimeType: parsed.mimeType, bytes: parsed.bytes })
+        : importPasted({ format: parsed.kind, content: parsed.content });
+  return createDocumentFromImport({ actor, workspaceSlug, imported });
+}
