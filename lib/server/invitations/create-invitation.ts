@@ -40,7 +40,10 @@ export async function createInvitation({ actor, ...input }: { actor: TActor } & 
       where: { workspaceId: workspace.id, user: { email: { equals: email, mode: "insensitive" } } },
       select: { id: true },
     });
-    if (existing) throw new AppError("CONFLICT", `${email} is already a member of this workspace.`, { fieldErrors: { email: ["Already a member."] } });
+    if (existing) {
+      const message = `${email} is already a member of this workspace.`;
+      throw new AppError("CONFLICT", message, { fieldErrors: { email: [message] } });
+    }
     const replaced = await tx.invitation.updateMany({
       where: { workspaceId: workspace.id, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { revokedAt: new Date() },

@@ -24,7 +24,10 @@ export const ZCreateWorkspaceInput = z.object({
 });
 export type TCreateWorkspaceInput = z.input<typeof ZCreateWorkspaceInput>;
 
-const taken = (slug: string) => new AppError("CONFLICT", `The address “${slug}” is already taken. Choose another.`, { fieldErrors: { slug: ["Already taken."] } });
+const taken = (slug: string) => {
+  const message = `The address “${slug}” is already taken. Choose another.`;
+  return new AppError("CONFLICT", message, { fieldErrors: { slug: [message] } });
+};
 
 /** A free slug for `name`: the plain one when possible, else with a short random suffix. */
 async function deriveSlug(name: string): Promise<string> {
