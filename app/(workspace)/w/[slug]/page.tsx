@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/workspaces/page-header";
 import { RoleBadge } from "@/components/workspaces/role-badge";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/roles";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { listMembers } from "@/lib/server/workspaces/list-members";
 import { loadWorkspace } from "./load-workspace";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -38,7 +39,11 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
   const { slug } = await params;
   const { actor, workspace } = await loadWorkspace(slug);
   const seesAudit = can(workspace.role, "workspace.settings");
-  const activity = seesAudit ? await listAuditEvents({ actor, workspaceSlug: slug, limit: 8 }) : null;
+  // Owners and admins see what changed; everyone else sees who is on the team.
+  const [activity, members] = await Promise.all([
+    seesAudit ? listAuditEvents({ actor, workspaceSlug: slug, limit: 8 }) : null,
+    seesAudit ? null : listMembers({ actor, workspaceSlug: slug }),
+  ]);
 
   return (
     <>
@@ -53,7 +58,7 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
         }
       />
       <dl className="mb-8 grid gap-4 sm:grid-cols-3">
-        <Stat label="Members" value={workspace.memberCount} href={`/w/${slug}/members`} hint="See who is here and invite more" />
+        <Stat label="Members" value={workspace.memberCount} href={`/w/${slug}/members`} hint={can(workspace.role, "members.manage") ? "See who is here and invite more" : "See who is here"} />
         <Stat label="Approvals per verdict" value={workspace.requiredApprovals} href={`/w/${slug}/settings`} hint="Reviewers other than the author" />
         <Stat label="Your role" value={ROLE_LABELS[workspace.role]} hint={ROLE_DESCRIPTIONS[workspace.role]} />
       </dl>
@@ -63,22 +68,41 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
             Importing articles is the next part of Factdesk to arrive. Once it does, imported documents appear here for your team to open together.
           </EmptyState>
         </Card>
-        <Card title="Recent activity" description="Changes to members, invitations and settings.">
-          {activity === null ? (
-            <p className="text-sm text-slate-600">The activity log is visible to owners and admins.</p>
-          ) : activity.events.length === 0 ? (
-            <p className="text-sm text-slate-600">Nothing has happened here yet.</p>
-          ) : (
-            <>
-              <ActivityList events={activity.events} />
-              <p className="mt-3 text-sm">
-                <Link href={`/w/${slug}/settings#audit-log`} className="font-medium text-brand-700 hover:underline">
-                  Full audit log
-                </Link>
-              </p>
-            </>
-          )}
-        </Card>
+        {activity ? (
+          <Card title="Recent activity" description="Changes to members, invitations and settings.">
+            {activity.events.length === 0 ? (
+              <p className="text-sm text-slate-600">Nothing has happened here yet.</p>
+            ) : (
+              <>
+                <ActivityList events={activity.events} />
+                <p className="mt-3 text-sm">
+                  <Link href={`/w/${slug}/settings#audit-log`} className="font-medium text-brand-700 hover:underline">
+                    Full audit log
+                  </Link>
+                </p>
+              </>
+            )}
+          </Card>
+        ) : (
+          <Card title="Team" description="The people you work with here.">
+            <ul className="divide-y divide-slate-100">
+              {(members ?? []).slice(0, 8).map((m) => (
+                <li key={m.userId} className="flex items-center justify-between gap-3 py-2.5 text-sm">
+                  <span className="min-w-0 truncate text-slate-900">
+                    {m.name}
+                    {m.userId === actor.userId && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+                  </span>
+                  <RoleBadge role={m.role} />
+                </li>
+              ))}
+            </ul>
+            <p className="mt-3 text-sm">
+              <Link href={`/w/${slug}/members`} className="font-medium text-brand-700 hover:underline">
+                All members
+              </Link>
+            </p>
+          </Card>
+        )}
       </div>
     </>
   );

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { describeActivity } from "@/lib/domain/activity";
+
+describe("describeActivity", () => {
+  it.each([
+    [{ action: "workspace.created", data: { name: "Desk", slug: "desk" } }, "created the workspace “Desk”"],
+    [{ action: "workspace.updated", data: { name: { from: "A", to: "B" } } }, "renamed the workspace to “B”"],
+    [{ action: "workspace.updated", data: { requiredApprovals: { from: 2, to: 3 } } }, "set required approvals to 3"],
+    [{ action: "workspace.updated", data: { name: { from: "A", to: "B" }, requiredApprovals: { from: 2, to: 1 } } }, "renamed the workspace to “B” and set required approvals to 1"],
+    [{ action: "member.role_changed", data: { email: "a@x.example", from: "EDITOR", to: "REVIEWER" } }, "changed a@x.example from Editor to Reviewer"],
+    [{ action: "member.removed", data: { email: "a@x.example", role: "VIEWER" } }, "removed a@x.example"],
+    [{ action: "member.left", data: { role: "ADMIN" } }, "left the workspace"],
+    [{ action: "invitation.created", data: { email: "b@x.example", role: "OWNER" } }, "invited b@x.example as Owner"],
+    [{ action: "invitation.revoked", data: { email: "b@x.example" } }, "revoked the invitation for b@x.example"],
+    [{ action: "invitation.accepted", data: { role: "VIEWER", alreadyMember: false } }, "joined as Viewer"],
+    [{ action: "invitation.accepted", data: { role: "VIEWER", alreadyMember: true } }, "accepted an invitation but was already a member"],
+    [{ action: "something.new", data: null }, "something.new"],
+  ])("%o → %s", (event, sentence) => {
+    expect(describeActivity(event)).toBe(sentence);
+  });
+});
