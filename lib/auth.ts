@@ -37,12 +37,20 @@ async function requestInfo() {
   }
 }
 
+// The signIn and jwt callbacks see the same `account` object: ask GitHub once per sign-in.
+const verifiedEmails = new WeakMap<object, Promise<string | null>>();
+
 /** Which verified email an OAuth sign-in proves, or null (then the sign-in is refused). */
-async function verifiedOAuthEmail(provider: string, profile: Record<string, unknown> | undefined, accessToken?: string) {
+function verifiedOAuthEmail(account: { provider: string; access_token?: string }, profile: Record<string, unknown> | undefined) {
+  const cached = verifiedEmails.get(account);
+  if (cached) return cached;
   const email = typeof profile?.email === "string" ? profile.email : null;
-  if (provider === "google") return profile?.email_verified === true ? email : null;
-  if (provider === "github" && accessToken) return githubVerifiedEmail({ accessToken, profileEmail: email });
-  return null;
+  const result =
+    account.provider === "google" ? Promise.resolve(profile?.email_verified === true ? email : null)
+    : account.provider === "github" && account.access_token ? githubVerifiedEmail({ accessToken: account.access_token, profileEmail: email })
+    : Promise.resolve(null);
+  verifiedEmails.set(account, result);
+  return result;
 }
 
 const providers: NextAuthConfig["providers"] = [
@@ -82,7 +90,7 @@ export const authConfig = {
   callbacks: {
     async signIn({ account, profile }) {
       if (!account || account.provider === "credentials") return true;
-      const email = await verifiedOAuthEmail(account.provider, profile as Record<string, unknown>, account.access_token);
+      const email = await verifiedOAuthEmail(account, profile as Record<string, unknown>);
       if (!email) {
         log.warn("oauth sign-in refused: no verified email", { provider: account.provider });
         return false;
@@ -93,7 +101,7 @@ export const authConfig = {
       if (!account || !user) return authJwtCallback({ token });
       let userId = user.id!;
       if (account.provider !== "credentials") {
-        const email = await verifiedOAuthEmail(account.provider, profile as Record<string, unknown>, account.access_token);
+        const email = await verifiedOAuthEmail(account, profile as Record<string, unknown>);
         userId = await linkOAuthAccount({
           provider: account.provider as "github" | "google",
           providerAccountId: account.providerAccountId,

@@ -51,7 +51,7 @@ export function CreateTokenForm<S extends TFormState<TCreated>>({ action }: { ac
   const message = formError(state);
   if (created) return <NewTokenBox created={created} onDone={() => setDismissed(created.secret)} />;
   return (
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} className="space-y-4" noValidate>
       {message && <Alert tone="error">{message}</Alert>}
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
         <Field id="token-name" label="Token name" error={nameError} hint="What will use it, e.g. “CI import script”.">

@@ -24,7 +24,7 @@ export function PasswordForm<S extends TFormState<{ sessionsEnded: number }>>({
   const e = { current: errorsFor(state, "currentPassword"), next: errorsFor(state, "newPassword"), confirm: errorsFor(state, "confirmPassword") };
   const ended = state?.ok ? state.data.sessionsEnded : 0;
   return (
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} className="space-y-4" noValidate>
       {message && <Alert tone="error">{message}</Alert>}
       {state?.ok && (
         <Alert tone="success">

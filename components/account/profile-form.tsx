@@ -11,7 +11,7 @@ export function ProfileForm<S extends TFormState>({ action, name, email }: { act
   const nameError = fieldError(state, "name");
   const message = formError(state);
   return (
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} className="space-y-4" noValidate>
       {message && <Alert tone="error">{message}</Alert>}
       {state?.ok && <Alert tone="success">Your name has been updated.</Alert>}
       <Field id="profile-name" label="Name" error={nameError}>

@@ -6,7 +6,7 @@ import { Logo } from "@/components/ui/logo";
 export function AuthCard({ title, subtitle, children, footer }: { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode }) {
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
-      <Link href="/" className="rounded-md" aria-label="Factdesk home">
+      <Link href="/" className="rounded-md">
         <Logo className="text-lg" />
       </Link>
       <div className="mt-8 w-full max-w-sm">

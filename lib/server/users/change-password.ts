@@ -24,12 +24,16 @@ export async function changePassword({ actor, ...input }: TChangePasswordInput) 
   const { currentPassword, newPassword } = ZChangePasswordInput.parse(input);
   const user = await db.user.findUnique({ where: { id: actor.userId }, select: { email: true, passwordHash: true } });
   if (!user) throw new AppError("UNAUTHENTICATED", "Your account no longer exists. Sign in again.");
+  // Report every input problem at once, before the (rate-limited) current-password check.
+  const fieldErrors: Record<string, string[]> = {};
+  if (user.passwordHash && !currentPassword) fieldErrors.currentPassword = ["Enter your current password."];
+  const problems = passwordProblems(newPassword, { email: user.email });
+  if (problems.length) fieldErrors.newPassword = problems;
+  const first = Object.values(fieldErrors)[0]?.[0];
+  if (first) throw new AppError("BAD_REQUEST", first, { fieldErrors });
   if (user.passwordHash) {
-    if (!currentPassword) {
-      throw new AppError("BAD_REQUEST", "Enter your current password.", { fieldErrors: { currentPassword: ["Enter your current password."] } });
-    }
     try {
-      await verifyCredentials({ email: user.email, password: currentPassword, ip: actor.ip || "unknown" });
+      await verifyCredentials({ email: user.email, password: currentPassword!, ip: actor.ip || "unknown" });
     } catch (e) {
       if (isAppError(e) && e.code === "UNAUTHENTICATED") {
         const message = "Your current password is not correct.";
@@ -38,8 +42,6 @@ export async function changePassword({ actor, ...input }: TChangePasswordInput) 
       throw e;
     }
   }
-  const problems = passwordProblems(newPassword, { email: user.email });
-  if (problems.length) throw new AppError("BAD_REQUEST", problems[0]!, { fieldErrors: { newPassword: problems } });
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });

@@ -77,6 +77,8 @@ describe("session revocation", () => {
     expect(weak).toMatchObject({ code: "BAD_REQUEST", message: "Use at least 10 characters." });
     const missing = await errorOf(changePassword({ actor: actorOf(current), newPassword: "another good passphrase" }));
     expect(missing?.fieldErrors?.currentPassword).toEqual(["Enter your current password."]);
+    const both = await errorOf(changePassword({ actor: actorOf(current), newPassword: "short" }));
+    expect(both?.fieldErrors).toEqual({ currentPassword: ["Enter your current password."], newPassword: ["Use at least 10 characters."] });
 
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(before);
     expect(await nextRequest(other)).not.toBeNull();
