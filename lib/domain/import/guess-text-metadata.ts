@@ -15,7 +15,7 @@ function iso(y: number, m: number, d: number): string | undefined {
 
 /** A calendar date written the ways news sites write it, as YYYY-MM-DD, or undefined. */
 export function parseLooseDate(s: string): string | undefined {
-  const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+  const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
   const monthFirst = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
   const dayFirst = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);

@@ -42,6 +42,12 @@ export function isTitleLike(line: string): boolean {
   return capitalised / significant.length >= 0.6;
 }
 
+/** The first line of a paste is its headline when it is short and not a sentence, even in sentence case. */
+function isHeadline(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 3 && t.length <= 150 && !/[.,;:]["'”’)]*$/.test(t) && !/^by\s/i.test(t) && !URL_LINE.test(t) && !isDateline(t) && !LIST_ITEM.test(t) && /\p{L}{2}/u.test(t);
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
@@ -142,7 +148,7 @@ export function textToBlocks(text: string): TBlock[] {
       continue;
     }
     const lines = g.hard ? g.lines.map((l) => l.trim()) : [joinWrapped(g.lines)];
-    if (lines.length === 1 && isTitleLike(lines[0]!)) {
+    if (lines.length === 1 && (isTitleLike(lines[0]!) || (blocks.length === 0 && groups.length > 1 && isHeadline(lines[0]!)))) {
       blocks.push({ type: "heading", level: blocks.length === 0 ? 1 : 2, text: lines[0]! });
     } else {
       blocks.push({ type: "paragraph", lines });
