@@ -4,7 +4,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { headers } from "next/headers";
 import { githubEnabled, googleEnabled } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { authJwtCallback } from "@/lib/server/auth/auth-jwt-callback";
 import { InvalidCredentialsError, RateLimitedSignInError } from "@/lib/server/auth/credentials-signin-errors";
@@ -53,32 +53,37 @@ function verifiedOAuthEmail(account: { provider: string; access_token?: string }
   return result;
 }
 
-const providers: NextAuthConfig["providers"] = [
-  Credentials({
-    credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-    async authorize(credentials, request) {
-      try {
-        return await verifyCredentials({
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
-          ip: requestIp(request.headers),
-        });
-      } catch (e) {
-        if (isAppError(e) && e.code === "RATE_LIMITED") throw new RateLimitedSignInError(e.message, e.retryAfter ?? 60);
-        if (isAppError(e) && (e.code === "UNAUTHENTICATED" || e.code === "BAD_REQUEST")) throw new InvalidCredentialsError();
-        throw e;
-      }
-    },
-  }),
-];
-if (githubEnabled()) providers.push(GitHub({ allowDangerousEmailAccountLinking: false }));
-if (googleEnabled()) providers.push(Google);
+/** Built on first use, not at import: `next build` loads this module without the runtime env. */
+function providers(): NextAuthConfig["providers"] {
+  const list: NextAuthConfig["providers"] = [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        try {
+          return await verifyCredentials({
+            email: String(credentials?.email ?? ""),
+            password: String(credentials?.password ?? ""),
+            ip: requestIp(request.headers),
+          });
+        } catch (e) {
+          const err = toAppError(e);
+          if (err.code === "RATE_LIMITED") throw new RateLimitedSignInError(err.message, err.retryAfter ?? 60);
+          // Malformed input (e.g. an empty form posted straight to /api/auth) reads as wrong credentials.
+          if (err.code === "UNAUTHENTICATED" || err.code === "BAD_REQUEST") throw new InvalidCredentialsError();
+          throw e;
+        }
+      },
+    }),
+  ];
+  if (githubEnabled()) list.push(GitHub({ allowDangerousEmailAccountLinking: false }));
+  if (googleEnabled()) list.push(Google);
+  return list;
+}
 
-export const authConfig = {
+const baseConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/signin", error: "/signin" },
-  providers,
   logger: {
     error: (error) => {
       // Wrong passwords and rate limits are logged by verifyCredentials in structured form.
@@ -127,6 +132,8 @@ export const authConfig = {
       });
     },
   },
-} satisfies NextAuthConfig;
+} satisfies Omit<NextAuthConfig, "providers">;
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(authConfig);
+let config: NextAuthConfig | undefined;
+
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => (config ??= { ...baseConfig, providers: providers() }));
