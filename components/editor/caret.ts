@@ -1,4 +1,5 @@
 import type { DecorationAttrs } from "@tiptap/pm/view";
+import { readableTextColor } from "@/lib/editor/presence-colors";
 
 /** Remote caret: a coloured bar with the person's name. Hidden from screen readers, which would
  * otherwise read collaborators' names in the middle of the text. */
@@ -13,6 +14,7 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const label = document.createElement("span");
   label.className = "collaboration-carets__label";
   label.style.backgroundColor = color;
+  label.style.color = readableTextColor(color);
   label.textContent = name;
   caret.append(label);
   return caret;

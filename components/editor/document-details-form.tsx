@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { fieldError, formError, type TFormAction, type TFormState } from "@/components/auth/form-state";
+import { fieldError, formError, type TFormState } from "@/components/auth/form-state";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input } from "@/components/ui/field";
@@ -26,8 +26,10 @@ function DetailField({ name, label, state, ...input }: { name: keyof TDocumentDe
 }
 
 /** Title, source and publication facts of a document, editable by editors (a server action). */
-export function DocumentDetailsForm({ details, action }: { details: TDocumentDetails; action: TFormAction }) {
-  const [state, formAction] = useActionState(action, null);
+type TDetailsState = TFormState<{ title: string }>;
+
+export function DocumentDetailsForm({ details, action }: { details: TDocumentDetails; action: (prev: TDetailsState, form: FormData) => Promise<TDetailsState> }) {
+  const [state, formAction] = useActionState<TDetailsState, FormData>(action, null);
   const message = formError(state);
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Document details">

@@ -1,6 +1,6 @@
 "use client";
 
-import { initials } from "@/lib/editor/presence-colors";
+import { initials, readableTextColor } from "@/lib/editor/presence-colors";
 import type { TPresentUser } from "./use-presence";
 
 const SHOWN = 5;
@@ -10,7 +10,6 @@ export function PresenceList({ users }: { users: TPresentUser[] }) {
   if (users.length === 0) return null;
   const shown = users.slice(0, SHOWN);
   const hidden = users.slice(SHOWN);
-  const names = users.map((u) => (u.isSelf ? `${u.name} (you)` : u.name));
   return (
     <div className="flex items-center gap-2">
       <h2 className="sr-only">In this document</h2>
@@ -18,8 +17,8 @@ export function PresenceList({ users }: { users: TPresentUser[] }) {
         {shown.map((u) => (
           <li key={u.id} title={u.isSelf ? `${u.name} (you)` : u.name} data-user-name={u.name}>
             <span
-              className="flex size-8 items-center justify-center rounded-full text-xs font-semibold text-white ring-2 ring-white select-none"
-              style={{ backgroundColor: u.color }}
+              className="flex size-8 items-center justify-center rounded-full text-xs font-semibold ring-2 ring-white select-none"
+              style={{ backgroundColor: u.color, color: readableTextColor(u.color) }}
               aria-hidden="true"
             >
               {initials(u.name)}
@@ -36,9 +35,6 @@ export function PresenceList({ users }: { users: TPresentUser[] }) {
           </li>
         )}
       </ul>
-      <span className="hidden text-sm text-slate-500 lg:inline" aria-hidden="true">
-        {users.length === 1 ? "Only you" : `${names.slice(0, 2).join(", ")}${users.length > 2 ? ` +${users.length - 2}` : ""}`}
-      </span>
     </div>
   );
 }

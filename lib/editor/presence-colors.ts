@@ -44,3 +44,24 @@ export function initials(name: string): string {
   const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? "") : "";
   return (first + last).toLocaleUpperCase();
 }
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/**
+ * White or near-black, whichever reads better on `background` (#rrggbb). Colours come from the
+ * collab server, which owns names and colours in awareness; not all of them are dark enough for
+ * white text, so the label picks its own ink.
+ */
+export function readableTextColor(background: string): "#ffffff" | "#0f172a" {
+  if (!HEX_COLOR.test(background)) return "#ffffff";
+  const l = luminance(background);
+  const onWhite = 1.05 / (l + 0.05);
+  const onDark = (l + 0.05) / (luminance("#0f172a") + 0.05);
+  return onWhite >= onDark ? "#ffffff" : "#0f172a";
+}

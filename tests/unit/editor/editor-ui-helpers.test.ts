@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeLinkInput } from "@/lib/editor/link-input";
-import { initials, presenceColor, PRESENCE_COLORS, safePresenceColor } from "@/lib/editor/presence-colors";
+import { initials, presenceColor, PRESENCE_COLORS, readableTextColor, safePresenceColor } from "@/lib/editor/presence-colors";
 import { deriveSyncStatus, type TSyncInputs } from "@/lib/editor/sync-status";
 
 describe("normalizeLinkInput", () => {
@@ -72,5 +72,18 @@ describe("deriveSyncStatus", () => {
 
   it("reports a refused token above everything else", () => {
     expect(deriveSyncStatus({ ...base, denied: true, online: false })).toBe("denied");
+  });
+});
+
+describe("readableTextColor", () => {
+  it("puts white on dark colours and dark ink on light ones", () => {
+    expect(readableTextColor("#1d4ed8")).toBe("#ffffff");
+    expect(readableTextColor("#66a80f")).toBe("#0f172a");
+    expect(readableTextColor("#ffe066")).toBe("#0f172a");
+    expect(readableTextColor("#000000")).toBe("#ffffff");
+  });
+
+  it("keeps white ink on every colour of our own palette (all chosen dark enough for it)", () => {
+    for (const c of PRESENCE_COLORS) expect(readableTextColor(c)).toBe("#ffffff");
   });
 });

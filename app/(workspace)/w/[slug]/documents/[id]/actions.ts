@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requirePageActor } from "@/lib/server/auth/get-actor";
+import { updateDocumentMetadata } from "@/lib/server/documents/update-document-metadata";
+import { runAction, type TActionResult } from "@/lib/server/http/action";
+
+const text = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === "string" ? v : undefined;
+};
+
+/** The details form of the document page; slug and id are bound by the page, authorization is updateDocumentMetadata's. */
+export async function saveDocumentDetailsAction(
+  slug: string,
+  documentId: string,
+  _prev: unknown,
+  form: FormData,
+): Promise<TActionResult<{ title: string }>> {
+  return runAction(async () => {
+    const actor = await requirePageActor(`/w/${slug}/documents/${documentId}`);
+    const doc = await updateDocumentMetadata({
+      actor,
+      workspaceSlug: slug,
+      documentId,
+      title: text(form, "title"),
+      sourceUrl: text(form, "sourceUrl"),
+      publisher: text(form, "publisher"),
+      author: text(form, "author"),
+      publishedAt: text(form, "publishedAt"),
+    });
+    revalidatePath(`/w/${slug}/documents/${documentId}`);
+    return { title: doc.title };
+  });
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DocumentDetailsForm } from "@/components/editor/document-details-form";
+import { DocumentEditorLoader } from "@/components/editor/document-editor-loader";
+import { formatCalendarDate, OriginalImportFacts, SourceLink } from "@/components/editor/document-facts";
+import { Card } from "@/components/ui/card";
+import { safePresenceColor } from "@/lib/editor/presence-colors";
+import { saveDocumentDetailsAction } from "./actions";
+import { loadDocument } from "./load-document";
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const { document, workspace } = await loadDocument(slug, id);
+  return { title: `${document.title} · ${workspace.name}` };
+}
+
+export default async function DocumentPage({ params }: Props) {
+  const { slug, id } = await params;
+  const { document: doc, grant } = await loadDocument(slug, id);
+  const byline = [doc.publisher, doc.author ? `by ${doc.author}` : null, doc.publishedAt ? formatCalendarDate(doc.publishedAt) : null].filter(Boolean);
+
+  return (
+    <div className="space-y-6">
+      <div className="min-w-0">
+        <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+          <Link href={`/w/${slug}/documents`} className="inline-flex items-center gap-1 font-medium text-slate-600 hover:text-slate-900 hover:underline">
+            <span aria-hidden="true">←</span> All documents
+          </Link>
+        </nav>
+        <h1 className="text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">{doc.title}</h1>
+        {(byline.length > 0 || doc.sourceUrl) && (
+          <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
+            {byline.length > 0 && <span>{byline.join(" · ")}</span>}
+            {byline.length > 0 && doc.sourceUrl && <span aria-hidden="true">·</span>}
+            {doc.sourceUrl && (
+              <span>
+                Source: <SourceLink href={doc.sourceUrl}>{hostOf(doc.sourceUrl)}</SourceLink>
+              </span>
+            )}
+          </p>
+        )}
+      </div>
+
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_19rem]">
+        <section aria-label="Document text" className="min-w-0">
+          <DocumentEditorLoader
+            workspaceSlug={slug}
+            documentId={doc.id}
+            documentName={grant.documentName}
+            socketPath={grant.url}
+            readOnly={grant.readOnly}
+            // The collab server stamps this name and colour on our presence for everyone else; use the same.
+            user={{ id: grant.user.id, name: grant.user.name, color: safePresenceColor(grant.user.color, grant.user.id) }}
+            initialToken={grant}
+          />
+        </section>
+
+        <aside className="space-y-6" aria-label="About this document">
+          <Card title="Details" description={doc.canEdit ? "Shown on claims and verdicts from this article." : undefined}>
+            {doc.canEdit ? (
+              <DocumentDetailsForm
+                action={saveDocumentDetailsAction.bind(null, slug, doc.id)}
+                details={{ title: doc.title, sourceUrl: doc.sourceUrl, publisher: doc.publisher, author: doc.author, publishedAt: doc.publishedAt }}
+              />
+            ) : (
+              <dl className="space-y-3 text-sm">
+                {(
+                  [
+                    ["Publisher", doc.publisher],
+                    ["Author", doc.author],
+                    ["Published", doc.publishedAt ? formatCalendarDate(doc.publishedAt) : null],
+                    ["Source", doc.sourceUrl ? <SourceLink key="src" href={doc.sourceUrl} /> : null],
+                  ] as const
+                ).map(([label, value]) => (
+                  <div key={label}>
+                    <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+                    <dd className="mt-0.5 text-slate-800">{value ?? <span className="text-slate-500">Not recorded</span>}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </Card>
+          {doc.original && (
+            <Card title="Original import" description="Kept unchanged beside the text you edit.">
+              <OriginalImportFacts original={doc.original} importedBy={doc.importedBy?.name ?? null} />
+            </Card>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
