@@ -14,7 +14,8 @@ export function Dropdown({
   buttonClassName = "",
   panelClassName = "",
 }: {
-  label: string;
+  /** Only when the button's visible text does not already say what it opens. */
+  label?: string;
   button: ReactNode;
   children: (close: () => void) => ReactNode;
   align?: "left" | "right";

@@ -12,7 +12,7 @@ export function TopBar({ me, workspaces, signOutAction }: { me: { name: string; 
         Skip to content
       </a>
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-3 sm:px-6">
-        <Link href="/dashboard" aria-label="Factdesk: your workspaces" className="rounded-md">
+        <Link href="/dashboard" title="Your workspaces" className="rounded-md">
           <Logo className="max-sm:text-[0px]" />
         </Link>
         <span aria-hidden className="text-slate-300">/</span>

@@ -13,7 +13,6 @@ function initials(name: string, email: string) {
 export function UserMenu({ me, signOutAction }: { me: { name: string; email: string }; signOutAction: () => Promise<void> }) {
   return (
     <Dropdown
-      label={`Account menu for ${me.name}`}
       align="right"
       buttonClassName="flex items-center gap-2 rounded-full p-0.5 hover:bg-slate-100 sm:rounded-md sm:px-2 sm:py-1"
       button={
@@ -21,7 +20,8 @@ export function UserMenu({ me, signOutAction }: { me: { name: string; email: str
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700">
             {initials(me.name, me.email)}
           </span>
-          <span className="hidden max-w-[10rem] truncate text-sm font-medium text-slate-700 sm:block">{me.name}</span>
+          <span className="sr-only">Account menu for </span>
+          <span className="max-w-[10rem] truncate text-sm font-medium text-slate-700 max-sm:sr-only">{me.name}</span>
         </>
       }
     >

@@ -22,11 +22,11 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: TSwitcherWorkspa
   const current = workspaces.find((w) => w.slug === slug);
   return (
     <Dropdown
-      label={current ? `Switch workspace (current: ${current.name})` : "Switch workspace"}
       buttonClassName="flex max-w-[12rem] items-center sm:max-w-[16rem] gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
       button={
         <>
           {current ? <Initial name={current.name} /> : null}
+          <span className="sr-only">Switch workspace{current ? ", current:" : ""} </span>
           <span className="truncate">{current?.name ?? "Workspaces"}</span>
           <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4 shrink-0 text-slate-400" fill="currentColor">
             <path fillRule="evenodd" d="M10 3a.75.75 0 0 1 .55.24l3.25 3.5a.75.75 0 1 1-1.1 1.02L10 4.852 7.3 7.76a.75.75 0 0 1-1.1-1.02l3.25-3.5A.75.75 0 0 1 10 3Zm-3.76 9.2a.75.75 0 0 1 1.06.04l2.7 2.908 2.7-2.908a.75.75 0 1 1 1.1 1.02l-3.25 3.5a.75.75 0 0 1-1.1 0l-3.25-3.5a.75.75 0 0 1 .04-1.06Z" clipRule="evenodd" />

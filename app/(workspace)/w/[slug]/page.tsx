@@ -20,12 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function Stat({ label, value, href, hint }: { label: string; value: React.ReactNode; href?: string; hint?: string }) {
   const body = (
     <>
-      <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{value}</dd>
-      {hint && <dd className="mt-1 text-xs text-slate-500">{hint}</dd>}
+      <p className="text-sm text-slate-500">{label}</p>
+      <p className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{value}</p>
+      {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
     </>
   );
-  const cls = "block rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200";
+  const cls = "block h-full rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200";
   return href ? (
     <Link href={href} className={`${cls} hover:ring-brand-500`}>
       {body}
@@ -57,11 +57,11 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
           </span>
         }
       />
-      <dl className="mb-8 grid gap-4 sm:grid-cols-3">
-        <Stat label="Members" value={workspace.memberCount} href={`/w/${slug}/members`} hint={can(workspace.role, "members.manage") ? "See who is here and invite more" : "See who is here"} />
-        <Stat label="Approvals per verdict" value={workspace.requiredApprovals} href={`/w/${slug}/settings`} hint="Reviewers other than the author" />
-        <Stat label="Your role" value={ROLE_LABELS[workspace.role]} hint={ROLE_DESCRIPTIONS[workspace.role]} />
-      </dl>
+      <ul className="mb-8 grid gap-4 sm:grid-cols-3">
+        <li><Stat label="Members" value={workspace.memberCount} href={`/w/${slug}/members`} hint={can(workspace.role, "members.manage") ? "See who is here and invite more" : "See who is here"} /></li>
+        <li><Stat label="Approvals per verdict" value={workspace.requiredApprovals} href={`/w/${slug}/settings`} hint="Reviewers other than the author" /></li>
+        <li><Stat label="Your role" value={ROLE_LABELS[workspace.role]} hint={ROLE_DESCRIPTIONS[workspace.role]} /></li>
+      </ul>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Documents" description="Articles your team imports to read, annotate and check.">
           <EmptyState title="No documents yet">
