@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
-import { OAuthButtons, type TOAuthProvider } from "@/components/auth/oauth-buttons";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { safeNextPath } from "@/lib/domain/auth-redirect";
-import { githubEnabled, googleEnabled } from "@/lib/env";
+import { enabledOAuthProviders } from "@/lib/server/auth/enabled-oauth-providers";
 import { getSessionActor } from "@/lib/server/auth/get-actor";
 import { oauthSignInAction, signInAction } from "./actions";
 
@@ -28,10 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
   if (await getSessionActor()) redirect(next);
   const error = typeof params.error === "string" ? (AUTH_ERRORS[params.error] ?? "Sign-in failed. Please try again.") : undefined;
   const created = params.created === "1";
-  const providers: TOAuthProvider[] = [
-    ...(githubEnabled() ? [{ id: "github", name: "GitHub" } as const] : []),
-    ...(googleEnabled() ? [{ id: "google", name: "Google" } as const] : []),
-  ];
+  const providers = enabledOAuthProviders();
   const signUpHref = next === "/dashboard" ? "/signup" : `/signup?next=${encodeURIComponent(next)}`;
   return (
     <AuthCard
