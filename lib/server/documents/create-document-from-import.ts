@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { jsonToYState } from "@/lib/editor/ydoc-convert";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
@@ -14,8 +14,8 @@ export type TCreateDocumentFromImportInput = { actor: TActor; workspaceSlug: str
  * Writes the document (JSON, Y.js state and plain text together), its immutable original and the
  * audit record in one transaction: on any failure nothing of the import remains.
  */
-export async function createDocumentFromImport({ actor, workspaceSlug, imported }: TCreateDocumentFromImportInput) {
-  return db.$transaction(async (tx) => {
+export async function createDocumentFromImport({ actor, workspaceSlug, imported }: TCreateDocumentFromImportInput, outerTx?: TTx) {
+  const write = async (tx: TTx) => {
     const { workspace } = await requireMembership({ actor, workspaceSlug, capability: "content.edit" }, tx);
     const json = imported.json as Prisma.InputJsonObject;
     const doc = await tx.document.create({
@@ -55,5 +55,7 @@ export async function createDocumentFromImport({ actor, workspaceSlug, imported 
       data: { title: imported.title, kind: imported.kind, sourceName: imported.sourceName ?? null, byteSize: imported.byteSize, sha256: imported.sha256 },
     });
     return toDocumentSummary(await tx.document.findUniqueOrThrow({ where: { id: doc.id }, select: documentSummarySelect }));
-  });
+  };
+  // The demo seed passes its own transaction so users, workspace and documents commit together.
+  return outerTx ? write(outerTx) : db.$transaction(write);
 }

@@ -2,7 +2,10 @@ import "server-only";
 import { hash } from "@node-rs/argon2";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { createDocumentFromImport } from "@/lib/server/documents/create-document-from-import";
+import { importPasted } from "@/lib/server/import/import-pasted";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "@/prisma/seed/demo-content";
+import { DEMO_DOCUMENTS } from "@/prisma/seed/demo-documents";
 
 /**
  * Creates the demo workspace and users once. "Once" is keyed on the demo admin's account: a second
@@ -16,8 +19,10 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
   const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2 });
   await db.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({ data: { ...DEMO_WORKSPACE } });
+    const userIds = new Map<string, string>();
     for (const u of DEMO_USERS) {
       const user = await tx.user.create({ data: { email: u.email, name: u.name, passwordHash } });
+      userIds.set(u.email, user.id);
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: u.role } });
       if (u.role === "OWNER") {
         await recordAuditEvent(tx, {
@@ -29,6 +34,18 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
           data: { name: workspace.name, slug: workspace.slug, seed: true },
         });
       }
+    }
+    // Through the same import path as a user's paste, so demo documents look exactly like real ones.
+    for (const d of DEMO_DOCUMENTS) {
+      const imported = importPasted({ format: "text", content: d.body });
+      await createDocumentFromImport(
+        {
+          actor: { userId: userIds.get(d.importedBy)!, via: "session" },
+          workspaceSlug: workspace.slug,
+          imported: { ...imported, title: d.title, publisher: d.publisher, author: d.author, publishedAt: d.publishedAt, sourceUrl: d.sourceUrl },
+        },
+        tx,
+      );
     }
   });
   return { seeded: true };
