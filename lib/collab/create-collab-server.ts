@@ -11,7 +11,6 @@ import { loadDocumentState } from "@/lib/server/collab/load-document-state";
 import { storeDocumentState } from "@/lib/server/collab/store-document-state";
 import { AccessMonitor } from "./access-monitor";
 import type { TCollabContext } from "./context";
-import { redisExtension } from "./redis-extension";
 import { readSyncUpdate } from "./sync-update";
 import { UpdateLog } from "./update-log";
 
@@ -62,13 +61,14 @@ function refusal(e: unknown): { reason: string } {
   return { reason: isAppError(e) && e.code !== "INTERNAL" ? e.message : "permission-denied" };
 }
 
-export function createCollabServer(options: TCollabServerOptions = {}): TCollabServer {
+export async function createCollabServer(options: TCollabServerOptions = {}): Promise<TCollabServer> {
   const name = options.name ?? "collab";
   const storeAttempts = options.storeAttempts ?? 5;
   const storeRetryBaseMs = options.storeRetryBaseMs ?? 200;
   const updateLog = new UpdateLog();
   const counters = { stores: 0, storeFailures: 0 };
   const retryTimers = new Set<NodeJS.Timeout>();
+  const needsCompaction = new WeakSet<Document>();
 
   const documentIdOf = (documentName: string) => {
     const id = documentIdFromCollabName(documentName);
@@ -133,10 +133,20 @@ export function createCollabServer(options: TCollabServerOptions = {}): TCollabS
       const { state, pendingUpdates } = await loadDocumentState({ documentId });
       Y.applyUpdate(document, state);
       if (pendingUpdates > 0) {
-        // Left over from a crash: fold them into the document row now rather than at the next edit.
         log.warn("collab document had unstored updates; compacting", { documentId, pendingUpdates });
-        setImmediate(() => void store(document).catch(() => {}));
+        needsCompaction.add(document);
       }
+    },
+
+    async afterLoadDocument({ document, documentName }) {
+      if (!needsCompaction.delete(document)) return;
+      // Left over from a crash: fold them into the row now, not at the next edit. Through
+      // Hocuspocus' store path so the document is not unloaded (nor the process stopped) mid-store.
+      void hocuspocus.storeDocumentHooks(
+        document,
+        { instance: hocuspocus, clientsCount: document.getConnectionsCount(), document, documentName, lastContext: {}, lastTransactionOrigin: { source: "local" } },
+        true,
+      );
     },
 
     async beforeHandleMessage({ connection, update, document }) {
@@ -172,7 +182,11 @@ export function createCollabServer(options: TCollabServerOptions = {}): TCollabS
   };
 
   const extensions: Extension[] = [];
-  if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, name));
+  if (options.redisUrl) {
+    // Loaded only when used: ioredis and redlock are a noticeable part of start-up time.
+    const { redisExtension } = await import("./redis-extension");
+    extensions.push(redisExtension(options.redisUrl, name));
+  }
   extensions.push(core);
 
   // The hooks above close over these two; they only run once both exist.

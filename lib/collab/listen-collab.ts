@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { warmUpCollabQueries } from "@/lib/server/collab/warm-up-collab-queries";
 import { createCollabServer, type TCollabServer, type TCollabServerOptions } from "./create-collab-server";
 
 /**
@@ -12,7 +13,8 @@ export async function listenCollab(opts: { port: number; host?: string } & TColl
   port: number;
   close: () => Promise<void>;
 }> {
-  const collab = createCollabServer(opts);
+  const collab = await createCollabServer(opts);
+  await warmUpCollabQueries();
   const server = createServer((req, res) => {
     const ok = req.url === "/health" || req.url === "/";
     res.writeHead(ok ? 200 : 404, { "Content-Type": "application/json" });

@@ -84,13 +84,13 @@ export function fragmentText(fragment: Y.XmlFragment): string {
     .join("\n\n");
 }
 
-export async function waitFor<T>(fn: () => T | Promise<T>, opts: { timeout?: number; message?: string } = {}): Promise<T> {
+export async function waitFor<T>(fn: () => T | Promise<T>, opts: { timeout?: number; message?: string } = {}): Promise<NonNullable<T>> {
   const deadline = Date.now() + (opts.timeout ?? 10_000);
   let last: unknown;
   for (;;) {
     try {
       const v = await fn();
-      if (v) return v;
+      if (v) return v as NonNullable<T>;
     } catch (e) {
       last = e;
     }
