@@ -2,13 +2,18 @@ import { redirect } from "next/navigation";
 import { signOutAction } from "@/app/(auth)/actions";
 import { TopBar } from "@/components/shell/top-bar";
 import { isAppError } from "@/lib/errors";
-import { requirePageActor } from "@/lib/server/auth/get-actor";
+import { getSessionActor } from "@/lib/server/auth/get-actor";
 import { getMe } from "@/lib/server/users/get-me";
 import { listMyWorkspaces } from "@/lib/server/workspaces/list-my-workspaces";
 
-/** The signed-in shell: every page in this group has a user, the top bar and the workspace switcher. */
+/**
+ * The signed-in shell: the top bar and the workspace switcher. Signed out, it renders the page
+ * bare: every page here calls requirePageActor with its own path, so the visitor is sent to
+ * sign-in and back to where they were going (a layout cannot know the URL to come back to).
+ */
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
+  const actor = await getSessionActor();
+  if (!actor) return <>{children}</>;
   const [me, workspaces] = await Promise.all([
     getMe({ actor }).catch((e) => {
       // The account was deleted under a still-valid session: treat it as signed out.
