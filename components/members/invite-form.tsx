@@ -48,7 +48,7 @@ export function InviteForm({ action, roles, defaultRole }: { action: TStateActio
         <div className="space-y-3 rounded-lg bg-emerald-50/60 p-4 ring-1 ring-inset ring-emerald-200" role="status">
           <p className="text-sm text-emerald-900">
             Invitation created for <strong>{created.email}</strong>.{" "}
-            {created.emailSent ? "We emailed the link too." : "Email is not set up here, so send this link yourself."} It works once, only for
+            {created.emailSent ? "We emailed the link too." : "No email was sent, so send this link yourself."} It works once, only for
             that address, until {created.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })}.
           </p>
           <CopyField id="invite-link" label="Invitation link" value={created.acceptUrl} />

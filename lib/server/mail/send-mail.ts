@@ -5,6 +5,21 @@ import { log } from "@/lib/log";
 
 let transport: Transporter | undefined;
 
+/**
+ * SMTP_URL with short timeouts unless it sets its own: mail is sent while the inviter waits, and
+ * nodemailer's defaults would let an unresponsive server hold the request for minutes.
+ */
+function smtpUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    const defaults = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "20000" };
+    for (const [k, v] of Object.entries(defaults)) if (!url.searchParams.has(k)) url.searchParams.set(k, v);
+    return url.toString();
+  } catch {
+    return raw;
+  }
+}
+
 export type TMail = { to: string; subject: string; text: string; html?: string };
 
 /**
@@ -18,7 +33,7 @@ export async function sendMail(mail: TMail): Promise<boolean> {
     return false;
   }
   try {
-    transport ??= nodemailer.createTransport(env().SMTP_URL);
+    transport ??= nodemailer.createTransport(smtpUrl(env().SMTP_URL!));
     await transport.sendMail({ from: env().SMTP_FROM ?? "Factdesk <no-reply@factdesk.local>", ...mail });
     log.info("mail sent", { to: mail.to, subject: mail.subject });
     return true;

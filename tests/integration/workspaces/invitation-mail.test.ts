@@ -36,6 +36,10 @@ function startSink(): Promise<number> {
           current.from = line;
           socket.write("250 ok\r\n");
         } else if (cmd === "RCPT") {
+          if (line.includes("bounce-")) {
+            socket.write("550 no such mailbox\r\n");
+            continue;
+          }
           current.to.push(line);
           socket.write("250 ok\r\n");
         } else if (cmd === "DATA") {
@@ -75,5 +79,16 @@ describe("invitation mail", () => {
     expect(body).toContain(res.acceptUrl);
     expect(body).toContain(w.ws.name);
     expect(body).toMatch(/as Reviewer/);
+  });
+
+  it("a refused mail does not undo the invitation: the link is still returned to show", async () => {
+    const { createInvitation } = await import("@/lib/server/invitations/create-invitation");
+    const { db } = await import("@/lib/db");
+    const { actorOf, workspaceWithEveryRole } = await import("./fixtures");
+    const w = await workspaceWithEveryRole();
+    const res = await createInvitation({ actor: actorOf(w.owner), workspaceSlug: w.slug, email: `bounce-${w.slug}@test.example`, role: "VIEWER" });
+    expect(res.emailSent).toBe(false);
+    expect(res.acceptUrl).toMatch(/\/invite\//);
+    expect(await db.invitation.count({ where: { id: res.invitation.id, revokedAt: null } })).toBe(1);
   });
 });
