@@ -10,7 +10,9 @@ export function DocumentFilter({ slug, state }: { slug: string; state: TListStat
       <label htmlFor="documents-q" className="sr-only">
         Filter by title
       </label>
-      <Input id="documents-q" name="q" type="search" defaultValue={state.q} placeholder="Filter by title…" className="w-64 max-w-full" autoComplete="off" maxLength={200} />
+      <div className="w-72 max-w-full">
+        <Input id="documents-q" name="q" type="search" defaultValue={state.q} placeholder="Filter by title…" autoComplete="off" maxLength={200} />
+      </div>
       {state.sort !== "lastActivityAt" && <input type="hidden" name="sort" value={state.sort} />}
       <input type="hidden" name="order" value={state.order} />
       <button type="submit" className={buttonClass("secondary")}>
