@@ -17,9 +17,11 @@ export function ProfileForm<S extends TFormState>({ action, name, email }: { act
       <Field id="profile-name" label="Name" error={nameError}>
         <Input id="profile-name" name="name" autoComplete="name" required maxLength={120} defaultValue={name} invalid={Boolean(nameError)} />
       </Field>
-      <Field id="profile-email" label="Email" hint="Your email is how you sign in and how teammates invite you.">
-        <Input id="profile-email" value={email} readOnly disabled aria-describedby="profile-email-hint" className="bg-slate-50 text-slate-600" />
-      </Field>
+      <div>
+        <p className="text-sm font-medium text-slate-800">Email</p>
+        <p className="mt-1.5 text-sm text-slate-900">{email}</p>
+        <p className="mt-1 text-xs text-slate-500">Your email is how you sign in and how teammates invite you.</p>
+      </div>
       <div className="flex justify-end">
         <SubmitButton pendingText="Saving…">Save name</SubmitButton>
       </div>
