@@ -19,6 +19,8 @@ export type TSafeFetchOptions = {
    * Exact `host:port` pairs (e.g. "127.0.0.1:43123") that may resolve to loopback. Honoured only
    * when NODE_ENV is "test", and only for loopback: tests serve fixtures from a local server, and
    * each hop (redirects too) is still checked against this list. Production never passes it.
+   * A test server process can set the same list in FACTDESK_FETCH_TEST_LOOPBACK_HOSTS (comma-separated),
+   * read under the same NODE_ENV=test condition.
    */
   testLoopbackHosts?: readonly string[];
 };
@@ -61,7 +63,8 @@ function parseUrl(raw: string): URL {
 
 function testLoopbackAllowed(url: URL, opts: TSafeFetchOptions): boolean {
   if (process.env.NODE_ENV !== "test") return false;
-  const hosts = [...(opts.testLoopbackHosts ?? [])];
+  const fromEnv = (process.env.FACTDESK_FETCH_TEST_LOOPBACK_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hosts = [...(opts.testLoopbackHosts ?? []), ...fromEnv];
   if (hosts.length === 0) return false;
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   return hosts.includes(`${url.hostname}:${port}`);

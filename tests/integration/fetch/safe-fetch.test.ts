@@ -156,6 +156,20 @@ describe("safeFetch refuses what it must", () => {
     }
   });
 
+  it("reads the allowance from FACTDESK_FETCH_TEST_LOOPBACK_HOSTS too, under NODE_ENV=test only", async () => {
+    const env = process.env as Record<string, string | undefined>;
+    env.FACTDESK_FETCH_TEST_LOOPBACK_HOSTS = `example.invalid:1, ${site.host}`;
+    const before = env.NODE_ENV;
+    try {
+      expect((await safeFetch(site.url("/article"))).status).toBe(200);
+      env.NODE_ENV = "development";
+      expect((await failure(site.url("/article"))).message).toBe(PRIVATE_ADDRESS_MESSAGE);
+    } finally {
+      env.NODE_ENV = before;
+      delete env.FACTDESK_FETCH_TEST_LOOPBACK_HOSTS;
+    }
+  });
+
   it("only allows the exact host:port listed", async () => {
     expect((await failure(other.url("/"), allowSite())).message).toBe(PRIVATE_ADDRESS_MESSAGE);
   });
