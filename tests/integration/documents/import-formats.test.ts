@@ -14,6 +14,11 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end(fixture("article-page.html"));
     }
+    if (req.url === "/latin1") {
+      res.writeHead(200, { "content-type": "text/html; charset=windows-1252" });
+      // “Café” in Windows-1252, as older sites still serve it.
+      return res.end(Buffer.concat([Buffer.from("<html><head><title>Old site</title></head><body><p>"), Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]), Buffer.from(" prices rose by a third, the owners said.</p></body></html>")]));
+    }
     if (req.url === "/moved") {
       res.writeHead(301, { location: "/news/flood-budget" });
       return res.end();
@@ -139,6 +144,15 @@ describe("importing each format", () => {
     expect(doc.original).toMatchObject({ kind: "URL", sourceName: site.url("/news/flood-budget"), mimeType: "text/html" });
     expect(doc.original?.text).toBe(fixture("article-page.html").toString("utf8"));
     expect(await importRowCounts(w.ws.id)).toEqual({ documents: 1, imports: 1, audits: 1 });
+  });
+
+  it("a URL serving Windows-1252 is decoded by its declared charset", async () => {
+    const w = await workspaceWithEveryRole();
+    const summary = await importDocument({ actor: actorOf(w.editor), workspaceSlug: w.slug, kind: "url", url: site.url("/latin1"), fetchOptions: { testLoopbackHosts: [site.host] } });
+    const doc = await stored(summary.id);
+    expect(doc.text).toContain("“Café” prices rose by a third");
+    expect(doc.title).toBe("Old site");
+    expect(doc.publisher).toBe("127.0.0.1");
   });
 
   it("reads a real corpus article (when ../shared/corpus is present): hard-wrapped lines joined, Unicode kept", async () => {
