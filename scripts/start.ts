@@ -1,4 +1,4 @@
-import { bootDatabase, runNext } from "./lib/boot";
+import { bootDatabase, runServer } from "./lib/boot";
 
 // `npm start`: the built app (`npm run build` first) on the same database bootstrap as dev.
 // E2E_FRESH_DB=1 gives end-to-end tests a database of their own, recreated on every start.
@@ -7,4 +7,4 @@ const fresh = process.env.E2E_FRESH_DB === "1";
 const database = await bootDatabase(
   fresh ? { dataDir: ".data/e2e-pg", database: "factdesk_e2e", fresh: true } : { dataDir: ".data/pg", database: "factdesk" },
 );
-await runNext(["start"], database, { port });
+await runServer("start", database, { port });

@@ -7,8 +7,8 @@ import { devAuthSecret, ensureDatabase, type TDatabase } from "./database";
 
 /**
  * Shared by `npm run dev` and `npm start`: a database (embedded unless DATABASE_URL is set),
- * migrated and seeded once, then Next as a child process that Ctrl-C takes down together with
- * PostgreSQL.
+ * migrated and seeded once, then the web + collab server as a child process that Ctrl-C takes
+ * down together with PostgreSQL.
  */
 
 const say = (msg: string) => process.stdout.write(`\x1b[36m[factdesk]\x1b[0m ${msg}\n`);
@@ -74,19 +74,26 @@ export async function bootDatabase(opts: { dataDir: string; database: string; fr
   return database;
 }
 
-export function runNext(args: string[], database: TDatabase, opts: { port: number }): Promise<never> {
+/**
+ * Runs scripts/server.ts (Next + the collab WebSocket on one port) as a child process that Ctrl-C
+ * takes down together with PostgreSQL. A child rather than in-process: this runner is started
+ * under React's server condition (for lib/server code), which Next itself must not run under.
+ */
+export function runServer(mode: "dev" | "start", database: TDatabase, opts: { port: number }): Promise<never> {
   const appUrl = process.env.APP_URL ?? `http://localhost:${opts.port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), ...args, "--port", String(opts.port)], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "server.ts")], {
     stdio: "inherit",
     env: {
       ...process.env,
+      NODE_ENV: mode === "dev" ? "development" : "production",
+      PORT: String(opts.port),
       DATABASE_URL: database.url,
       AUTH_SECRET: devAuthSecret(),
       AUTH_TRUST_HOST: "true",
       APP_URL: appUrl,
     },
   });
-  say(`app on ${appUrl}`);
+  say(`app on ${appUrl} (collab WebSocket on ${appUrl.replace(/^http/, "ws")}/ws/collab)`);
 
   let stopping = false;
   const shutdown = async (code: number) => {

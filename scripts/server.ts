@@ -1,0 +1,71 @@
+import { createServer, type IncomingMessage } from "node:http";
+import { registerHooks } from "node:module";
+import type { Duplex } from "node:stream";
+import next from "next";
+
+/**
+ * One process, one port: Next (pages, API) and the collab WebSocket on /ws/collab.
+ * `npm run dev` / `npm start` run this (through scripts/lib/boot.ts, which prepares the database
+ * first); production can instead run `next start` and `npm run collab` as separate services.
+ *
+ * lib/server modules start with `import "server-only"`, which throws outside React's server
+ * condition. Next compiles its own copies with that condition; the collab code loaded here is plain
+ * Node, so the marker is resolved to an empty module for this process only (not the whole
+ * process under --conditions=react-server, which would hand Next's own runtime the wrong React).
+ */
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier === "server-only") return { url: "data:text/javascript,export {};", shortCircuit: true };
+    return nextResolve(specifier, context);
+  },
+});
+
+const COLLAB_PATH = "/ws/collab";
+const dev = process.env.NODE_ENV !== "production";
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+
+const server = createServer();
+const app = next({ dev, port, hostname: "localhost", httpServer: server });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const { createCollabServer } = await import("@/lib/collab/create-collab-server");
+const { warmUpCollabQueries } = await import("@/lib/server/collab/warm-up-collab-queries");
+const { log } = await import("@/lib/log");
+const collab = await createCollabServer({ name: "web+collab", redisUrl: process.env.REDIS_URL || undefined });
+await warmUpCollabQueries();
+
+// Next would otherwise attach its own upgrade listener on the first request and see every upgrade,
+// ours included; instead we route: /ws/collab to Hocuspocus, anything else (dev HMR) to Next.
+type TUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => Promise<void> | void;
+const internals = app as unknown as { didWebSocketSetup?: boolean; upgradeHandler?: TUpgrade };
+let nextUpgrade: TUpgrade | undefined;
+if ("didWebSocketSetup" in internals) {
+  internals.didWebSocketSetup = true;
+  nextUpgrade = internals.upgradeHandler;
+}
+server.on("upgrade", (req, socket, head) => {
+  const pathname = (req.url ?? "/").split("?")[0];
+  if (pathname === COLLAB_PATH) return collab.handleUpgrade(req, socket, head);
+  if (nextUpgrade) return void nextUpgrade(req, socket, head);
+  if (!("didWebSocketSetup" in internals)) return; // Next's own listener handles it
+  socket.destroy();
+});
+server.on("request", (req, res) => void handle(req, res));
+await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+log.info("web + collab server listening", { port, dev, collabPath: COLLAB_PATH, redis: Boolean(process.env.REDIS_URL) });
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  // Collab first: it stores every open document before the database goes away.
+  await collab.destroy().catch((err) => log.error("collab shutdown failed", { err }));
+  server.closeAllConnections();
+  server.close();
+  await app.close().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
