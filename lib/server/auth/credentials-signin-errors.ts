@@ -1,5 +1,5 @@
 import "server-only";
-import { CredentialsSignin } from "next-auth";
+import { CredentialsSignin } from "@auth/core/errors";
 
 /**
  * What authorize() throws. Auth.js puts `code` in the error URL (so it must not say whether the
