@@ -11,6 +11,8 @@ const FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner],
 
 /** Whether pasted/uploaded HTML is a whole page (worth article extraction) rather than a fragment. */
 function isWholePage(html: string): boolean {
+  // Browsers wrap copied selections in <html><body><!--StartFragment-->: the user already chose the text.
+  if (html.includes("<!--StartFragment-->")) return false;
   return /<(html|body|head)[\s>]/i.test(html) || /<(nav|header|footer|aside)[\s>]/i.test(html);
 }
 
@@ -44,7 +46,8 @@ export function htmlToArticle(html: string, opts: { baseUrl?: string; extract?: 
     }
   }
   if (!json) {
-    doc.body.querySelectorAll(FURNITURE).forEach((el) => el.remove());
+    // Only a whole page that Readability could not read loses its furniture; a fragment is kept as given.
+    if (extract) doc.body.querySelectorAll(FURNITURE).forEach((el) => el.remove());
     json = domToDoc(doc.body, base);
   }
   return {

@@ -75,6 +75,15 @@ describe("importing each format", () => {
     expectConsistent(doc);
   });
 
+  it("HTML copied from a browser (a StartFragment selection) is kept whole, not run through article extraction", async () => {
+    const w = await workspaceWithEveryRole();
+    const html = `<html><body><!--StartFragment--><header><h1>Tram fares frozen</h1></header><p>The transit board froze fares at €2.10 until 2027.</p><!--EndFragment--></body></html>`;
+    const summary = await importDocument({ actor: actorOf(w.editor), workspaceSlug: w.slug, kind: "html", content: html });
+    const doc = await stored(summary.id);
+    expect(doc.title).toBe("Tram fares frozen");
+    expect(doc.text).toBe("Tram fares frozen\n\nThe transit board froze fares at €2.10 until 2027.");
+  });
+
   it("an uploaded .html page: Readability drops navigation, promos, comments and footers; metadata from the head", async () => {
     const w = await workspaceWithEveryRole();
     const summary = await importDocument({ actor: actorOf(w.editor), workspaceSlug: w.slug, kind: "file", fileName: "flood.html", mimeType: "text/html", bytes: fixture("article-page.html") });
