@@ -60,11 +60,14 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
+  const t0 = Date.now();
   // Collab first: it stores every open document before the database goes away.
   await collab.destroy().catch((err) => log.error("collab shutdown failed", { err }));
+  const collabMs = Date.now() - t0;
   server.closeAllConnections();
   server.close();
-  await app.close().catch(() => {});
+  await Promise.race([app.close().catch(() => {}), new Promise((r) => setTimeout(r, 3_000))]);
+  log.info("web + collab server stopped", { collabMs, totalMs: Date.now() - t0 });
   process.exit(0);
 }
 process.on("SIGINT", () => void stop());
