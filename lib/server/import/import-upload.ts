@@ -1,6 +1,7 @@
 import "server-only";
 import mammoth from "mammoth";
 import { AppError } from "@/lib/errors";
+import { checkZipSizes } from "./check-zip-sizes";
 import { decodeTextBytes, sniffBinaryFormat } from "./decode-text-bytes";
 import { finishImport, type TFinishedImport } from "./finish-import";
 import { htmlToArticle } from "./html-to-article";
@@ -44,8 +45,12 @@ function formatOf(fileName: string, mimeType: string): TFormat {
   );
 }
 
-async function docxToHtml(bytes: Buffer): Promise<{ html: string; raw: string }> {
+// Text, styles and a few images; far more than any article needs once unpacked.
+const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
+
+async function docxToHtml(bytes: Buffer, what: string): Promise<{ html: string; raw: string }> {
   if (sniffBinaryFormat(bytes) !== "a ZIP archive") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "The file is not a valid .docx document.");
+  checkZipSizes(bytes, MAX_DOCX_UNPACKED, what);
   try {
     const [{ value: html }, { value: raw }] = await Promise.all([mammoth.convertToHtml({ buffer: bytes }), mammoth.extractRawText({ buffer: bytes })]);
     return { html, raw };
@@ -64,7 +69,7 @@ export async function importUpload(input: { fileName: string; mimeType: string; 
   const fallbackTitle = fileName.replace(/\.[A-Za-z0-9]+$/, "").replace(/[_-]+/g, " ");
   const base = { sourceName: fileName.slice(0, 500), byteSize: bytes.length };
   if (format === "docx") {
-    const { html, raw } = await docxToHtml(bytes);
+    const { html, raw } = await docxToHtml(bytes, what);
     const article = htmlToArticle(html, { extract: false });
     return finishImport(
       { ...article, ...base, kind: "DOCX", original: raw, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },

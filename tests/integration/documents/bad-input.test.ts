@@ -3,6 +3,7 @@ import { toAppError } from "@/lib/errors";
 import { createDocumentFromImport } from "@/lib/server/documents/create-document-from-import";
 import { importDocument, type TImportDocumentInput } from "@/lib/server/documents/import-document";
 import { importPasted } from "@/lib/server/import/import-pasted";
+import { makeDocx } from "@/tests/fixtures/import/make-docx";
 import { startLocalServer } from "../fetch/local-server";
 import { actorOf, importRowCounts, workspaceWithEveryRole } from "./helpers";
 
@@ -37,7 +38,19 @@ describe("bad input is refused clearly and leaves nothing behind", () => {
     await expectRefused(file("photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), "image/png"), "UNSUPPORTED_MEDIA_TYPE", /\.png files can't be imported/);
     await expectRefused(file("report.pdf", Buffer.from("%PDF-1.4"), "application/pdf"), "UNSUPPORTED_MEDIA_TYPE", /\.pdf files can't be imported/);
     await expectRefused(file("fake.docx", Buffer.from("just text pretending")), "UNSUPPORTED_MEDIA_TYPE", /not a valid \.docx/);
-    await expectRefused(file("broken.docx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), "BAD_REQUEST", /\.docx file could not be read/);
+    const garbled = makeDocx([["", "Some text"]]);
+    garbled.write("<<<<<<<<", garbled.indexOf("<w:body>"), "latin1");
+    await expectRefused(file("garbled.docx", garbled), "BAD_REQUEST", /\.docx file could not be read/);
+    await expectRefused(file("broken.docx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), "BAD_REQUEST", /“broken.docx” is not a valid \.docx document/);
+  });
+
+  it("a .docx that claims to unpack to gigabytes is refused before it is inflated", async () => {
+    const bomb = makeDocx([["", "Tiny text"]]);
+    // Rewrite the central directory's uncompressed size of word/document.xml to 3.9 GB.
+    const central = bomb.lastIndexOf(Buffer.from("word/document.xml")) - 46;
+    expect(bomb.readUInt32LE(central)).toBe(0x02014b50);
+    bomb.writeUInt32LE(0xf0000000, central + 24);
+    await expectRefused(file("bomb.docx", bomb), "PAYLOAD_TOO_LARGE", /unpacks to more than 100 MB/);
   });
 
   it("a 50 MB file is refused as too large", async () => {
