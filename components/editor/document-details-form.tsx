@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { fieldError, formError, type TFormState } from "@/components/auth/form-state";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -15,31 +15,52 @@ export type TDocumentDetails = {
   publishedAt: string | null;
 };
 
-function DetailField({ name, label, state, ...input }: { name: keyof TDocumentDetails; label: string; state: TFormState } & React.ComponentProps<"input">) {
-  const id = `doc-${name}`;
-  const error = fieldError(state, name);
-  return (
-    <Field id={id} label={label} error={error}>
-      <Input id={id} name={name} invalid={Boolean(error)} {...input} />
-    </Field>
-  );
-}
-
-/** Title, source and publication facts of a document, editable by editors (a server action). */
+type TField = keyof TDocumentDetails;
 type TDetailsState = TFormState<{ title: string }>;
 
+const FIELDS: { name: TField; label: string; input: React.ComponentProps<"input"> }[] = [
+  { name: "title", label: "Title", input: { required: true, maxLength: 200 } },
+  { name: "sourceUrl", label: "Source URL", input: { type: "url", inputMode: "url", placeholder: "https://…", maxLength: 2000 } },
+  { name: "publisher", label: "Publisher", input: { maxLength: 200 } },
+  { name: "author", label: "Author", input: { maxLength: 200 } },
+  { name: "publishedAt", label: "Published on", input: { type: "date" } },
+];
+
+/**
+ * Title, source and publication facts of a document, editable by editors (a server action).
+ * Controlled inputs: React resets an uncontrolled form after each action, which would wipe what
+ * the person typed whenever the server refuses one field.
+ */
 export function DocumentDetailsForm({ details, action }: { details: TDocumentDetails; action: (prev: TDetailsState, form: FormData) => Promise<TDetailsState> }) {
   const [state, formAction] = useActionState<TDetailsState, FormData>(action, null);
+  const [values, setValues] = useState<Record<TField, string>>(() => ({
+    title: details.title,
+    sourceUrl: details.sourceUrl ?? "",
+    publisher: details.publisher ?? "",
+    author: details.author ?? "",
+    publishedAt: details.publishedAt ?? "",
+  }));
   const message = formError(state);
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Document details">
       {message && <Alert tone="error">{message}</Alert>}
       {state?.ok && <Alert tone="success">Details saved.</Alert>}
-      <DetailField name="title" label="Title" state={state} defaultValue={details.title} required maxLength={500} />
-      <DetailField name="sourceUrl" label="Source URL" state={state} defaultValue={details.sourceUrl ?? ""} type="url" inputMode="url" placeholder="https://…" />
-      <DetailField name="publisher" label="Publisher" state={state} defaultValue={details.publisher ?? ""} maxLength={200} />
-      <DetailField name="author" label="Author" state={state} defaultValue={details.author ?? ""} maxLength={200} />
-      <DetailField name="publishedAt" label="Published on" state={state} defaultValue={details.publishedAt ?? ""} type="date" />
+      {FIELDS.map(({ name, label, input }) => {
+        const id = `doc-${name}`;
+        const error = fieldError(state, name);
+        return (
+          <Field key={name} id={id} label={label} error={error}>
+            <Input
+              id={id}
+              name={name}
+              invalid={Boolean(error)}
+              value={values[name]}
+              onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+              {...input}
+            />
+          </Field>
+        );
+      })}
       <SubmitButton pendingText="Saving…" variant="secondary" className="w-full">
         Save details
       </SubmitButton>

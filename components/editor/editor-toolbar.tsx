@@ -13,8 +13,9 @@ export function shortcutLabel(keys: string): string {
   return parts.map((p) => ({ Mod: "Ctrl" })[p] ?? (p.length === 1 ? p.toUpperCase() : p)).join("+");
 }
 
-function ToolButton(props: { label: string; shortcut?: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
-  const title = props.shortcut ? `${props.label} (${shortcutLabel(props.shortcut)})` : props.label;
+function ToolButton(props: { label: string; title?: string; shortcut?: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
+  const name = props.title ?? props.label;
+  const title = props.shortcut ? `${name} (${shortcutLabel(props.shortcut)})` : name;
   return (
     <button
       type="button"
@@ -95,7 +96,9 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
       {([1, 2, 3] as const).map((level) => (
         <ToolButton
           key={level}
-          label={`Heading ${level}`}
+          // The accessible name starts with the visible "H1" (WCAG 2.5.3, label in name).
+          label={`H${level} heading`}
+          title={`Heading ${level}`}
           shortcut={`Mod-Alt-${level}`}
           pressed={s[`h${level}`]}
           onClick={() => chain().toggleHeading({ level }).run()}

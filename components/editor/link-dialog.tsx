@@ -47,7 +47,9 @@ export function LinkDialog({ editor, open, onClose }: { editor: Editor; open: bo
       return;
     }
     const chain = editor.chain().focus();
-    if (editor.state.selection.empty && !editor.isActive("link")) {
+    const { from, to } = editor.state.selection;
+    // Nothing (or no text, e.g. a paragraph boundary) selected and not in a link: insert the address itself as its text.
+    if (!editor.isActive("link") && editor.state.doc.textBetween(from, to, " ").trim() === "") {
       chain.insertContent({ type: "text", text: value.trim(), marks: [{ type: "link", attrs: { href: result.href } }] }).run();
     } else {
       chain.extendMarkRange("link").setLink({ href: result.href }).run();

@@ -44,7 +44,7 @@ export default async function DocumentPage({ params }: Props) {
       </div>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_19rem]">
-        <section aria-label="Document text" className="min-w-0">
+        <section aria-label="Editor" className="min-w-0">
           <DocumentEditorLoader
             workspaceSlug={slug}
             documentId={doc.id}

@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { DEMO_ADMIN, DEMO_WORKSPACE, randomEmail, signIn } from "../support/auth";
+
+export const DEMO_EDITOR = { email: "editor@example.com", password: "factdesk-demo", name: "Priya Nair" };
+export const DEMO_REVIEWER = { email: "reviewer1@example.com", password: "factdesk-demo", name: "Tomás Ortega" };
+export const OFFLINE_LABEL = "Offline — changes kept on this device";
+
+export type TPerson = { context: BrowserContext; page: Page };
+
+/** A browser context of its own (own cookies, own IndexedDB), signed in through the real form. */
+export async function openAs(browser: Browser, user: { email: string; password: string }): Promise<TPerson> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user);
+  return { context, page };
+}
+
+/** Imports pasted text through the public API as the signed-in user; returns the document's page path. */
+export async function importText(request: APIRequestContext, content: string): Promise<{ id: string; path: string }> {
+  const res = await request.post(`/api/w/${DEMO_WORKSPACE}/documents`, { data: { kind: "text", content } });
+  expect(res.status(), await res.text()).toBe(201);
+  const { document } = (await res.json()) as { document: { id: string } };
+  return { id: document.id, path: `/w/${DEMO_WORKSPACE}/documents/${document.id}` };
+}
+
+/** A fresh article with a unique marker so parallel tests never read each other's documents. */
+export function article() {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    tag,
+    text: [
+      `Port authority audit ${tag} questions container counts`,
+      `The harbour office said on Monday that 4,200 containers were inspected last year.`,
+      `Critics replied that the figure counted each container twice when it was moved between berths.`,
+    ].join("\n\n"),
+  };
+}
+
+export const editorOf = (page: Page): Locator => page.locator("#document-editor");
+export const syncStatusOf = (page: Page): Locator => page.getByTestId("sync-status");
+
+/** Opens the document and waits until the editor is live and caught up with the server. */
+export async function openDocument(page: Page, path: string, opts: { editable?: boolean } = {}) {
+  await page.goto(path);
+  await expect(editorOf(page)).toHaveAttribute("contenteditable", opts.editable === false ? "false" : "true");
+  await expect(syncStatusOf(page)).toHaveText(opts.editable === false ? "Up to date" : "Saved");
+}
+
+/**
+ * Puts the caret at the end of the n-th paragraph and types there like a person. article()'s first
+ * line is imported as a heading, so it has paragraphs 0 and 1.
+ */
+export async function typeAtEndOfParagraph(page: Page, n: number, text: string) {
+  await editorOf(page).locator("p").nth(n).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+/**
+ * A new account that is a VIEWER of the demo workspace: invited by the demo owner through the
+ * API, signed up through the API, accepted from its own signed-in context.
+ */
+export async function createDemoViewer(browser: Browser, ownerRequest: APIRequestContext): Promise<TPerson & { name: string }> {
+  const email = randomEmail("viewer");
+  const name = `Viewer ${email.slice(7, 13)}`;
+  const password = `viewer-pass-${randomUUID()}`;
+  const invite = await ownerRequest.post(`/api/w/${DEMO_WORKSPACE}/invitations`, { data: { email, role: "VIEWER" } });
+  expect(invite.status(), await invite.text()).toBe(201);
+  const { acceptUrl } = (await invite.json()) as { acceptUrl: string };
+  const signup = await ownerRequest.post("/api/signup", { data: { email, name, password } });
+  expect(signup.status(), await signup.text()).toBe(201);
+  const viewer = await openAs(browser, { email, password });
+  const accept = await viewer.context.request.post("/api/invitations/accept", { data: { token: acceptUrl.split("/invite/")[1] } });
+  expect(accept.status(), await accept.text()).toBe(200);
+  return { ...viewer, name };
+}
+
+export { DEMO_ADMIN };
