@@ -11,8 +11,21 @@ function create(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-export const db: PrismaClient = globalForDb.factdeskPrisma ?? create();
-globalForDb.factdeskPrisma = db;
+function client(): PrismaClient {
+  return (globalForDb.factdeskPrisma ??= create());
+}
+
+/**
+ * Created on first use, not at import: `next build` imports route modules without a database
+ * configured, and must not fail for it.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const c = client();
+    const value = Reflect.get(c, prop, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
 
 export type TDb = PrismaClient;
 /** A transaction client, as handed to `db.$transaction(async (tx) => …)`. Pass it down to keep writes atomic. */

@@ -7,3 +7,5 @@ const { seedDemo } = await import("@/lib/server/seed/seed-demo");
 const { seeded } = await seedDemo();
 console.log(seeded ? "seeded demo data" : "demo data already present; nothing to do");
 process.exit(0);
+
+export {};

@@ -52,7 +52,13 @@ server.on("upgrade", (req, socket, head) => {
   if (!("didWebSocketSetup" in internals)) return; // Next's own listener handles it
   socket.destroy();
 });
-server.on("request", (req, res) => void handle(req, res));
+// Rate limits key on the client IP (lib/server/http/route.ts requestIp reads x-forwarded-for).
+// Without a trusted proxy in front, a client-sent header must not count: use the socket address.
+const trustProxy = process.env.TRUST_PROXY === "1";
+server.on("request", (req, res) => {
+  if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+  void handle(req, res);
+});
 await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
 log.info("web + collab server listening", { port, dev, collabPath: COLLAB_PATH, redis: Boolean(process.env.REDIS_URL) });
 

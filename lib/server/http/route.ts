@@ -64,8 +64,12 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   return schema.parse(body);
 }
 
-/** The caller's IP as the proxy in front of us reports it (for rate limits and the audit log). */
+/**
+ * The caller's IP for rate limits and the audit log: the RIGHTMOST x-forwarded-for entry, i.e. the
+ * address the nearest proxy saw (entries to its left are whatever the client claimed). Our own
+ * server (scripts/server.ts) replaces the header with the socket address unless TRUST_PROXY=1.
+ */
 export function requestIp(headers: Headers): string {
-  const fwd = headers.get("x-forwarded-for");
-  return (fwd?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown").slice(0, 64);
+  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  return (hops.at(-1) || headers.get("x-real-ip") || "unknown").slice(0, 64);
 }
