@@ -53,6 +53,14 @@ describe("bad input is refused clearly and leaves nothing behind", () => {
     await expectRefused(file("bomb.docx", bomb), "PAYLOAD_TOO_LARGE", /unpacks to more than 100 MB/);
   });
 
+  it("markup nested thousands of levels deep is refused quickly instead of overflowing the parser", async () => {
+    const started = Date.now();
+    await expectRefused({ kind: "html", content: "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000) }, "BAD_REQUEST", /The HTML is nested too deeply/);
+    await expectRefused({ kind: "markdown", content: "> ".repeat(5000) + "quote" }, "BAD_REQUEST", /The Markdown is nested too deeply/);
+    await expectRefused(file("deep.html", Buffer.from("<blockquote>".repeat(3000) + "x")), "BAD_REQUEST", /nested too deeply/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it("a 50 MB file is refused as too large", async () => {
     await expectRefused(file("huge.txt", Buffer.alloc(50 * 1024 * 1024, "a"), "text/plain"), "PAYLOAD_TOO_LARGE", /larger than 10 MB/);
     await expectRefused({ kind: "text", content: "b".repeat(10 * 1024 * 1024 + 1) }, "PAYLOAD_TOO_LARGE", /larger than 10 MB/);
