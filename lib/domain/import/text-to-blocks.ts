@@ -7,6 +7,9 @@ import { isBoilerplateLine } from "./boilerplate";
  * paragraphs as paragraphs, join wrapped lines back into them, and spot headings and lists
  * where the text makes them obvious.
  */
+/** Far beyond any article (the longest we know has ~100 paragraphs); the editor slows to a crawl past it. */
+export const MAX_BLOCKS = 20_000;
+
 export type TBlock =
   | { type: "heading"; level: 1 | 2 | 3; text: string }
   | { type: "paragraph"; lines: string[] }

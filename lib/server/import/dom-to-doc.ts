@@ -1,6 +1,8 @@
 import "server-only";
 import { DOMParser as PMDOMParser } from "@tiptap/pm/model";
 import type { TDocJson } from "@/lib/domain/import/blocks-to-json";
+import { MAX_BLOCKS } from "@/lib/domain/import/text-to-blocks";
+import { AppError } from "@/lib/errors";
 import { documentSchema } from "@/lib/editor/ydoc-convert";
 import { PLACEHOLDER_HOST } from "./parse-html-document";
 import { tidyDoc } from "./tidy-doc";
@@ -26,5 +28,6 @@ export function domToDoc(root: Element, baseUrl?: string): TDocJson {
     }
   });
   const node = PMDOMParser.fromSchema(documentSchema()).parse(root as unknown as HTMLElement);
+  if (node.childCount > MAX_BLOCKS) throw new AppError("PAYLOAD_TOO_LARGE", `The document has more than ${MAX_BLOCKS.toLocaleString("en")} paragraphs, more than an article can hold.`);
   return tidyDoc(node.toJSON() as TDocJson);
 }

@@ -4,7 +4,7 @@ import type { TDocJson } from "@/lib/domain/import/blocks-to-json";
 import { parseLooseDate } from "@/lib/domain/import/guess-text-metadata";
 import { domToDoc } from "./dom-to-doc";
 import { extractHtmlMetadata } from "./extract-html-metadata";
-import { guardNesting } from "./guard-nesting";
+import { guardMarkup } from "./guard-markup";
 import { parseHtmlDocument } from "./parse-html-document";
 import type { TImportedMetadata } from "./types";
 
@@ -28,7 +28,7 @@ function firstHeading(json: TDocJson): string | undefined {
  * sidebars); if it finds no article, the page body minus obvious furniture is used instead.
  */
 export function htmlToArticle(html: string, opts: { baseUrl?: string; extract?: boolean; what?: string } = {}): Partial<TImportedMetadata> & { json: TDocJson; title?: string } {
-  guardNesting(html, "html", opts.what ?? "The HTML");
+  guardMarkup(html, "html", opts.what ?? "The HTML");
   const doc = parseHtmlDocument(html, opts.baseUrl);
   const meta = extractHtmlMetadata(doc);
   const base = opts.baseUrl ?? meta.sourceUrl;

@@ -3,7 +3,7 @@ import { Marked } from "marked";
 import type { TDocJson } from "@/lib/domain/import/blocks-to-json";
 import { parseLooseDate } from "@/lib/domain/import/guess-text-metadata";
 import { normalizeText } from "@/lib/domain/import/normalize-text";
-import { guardNesting } from "./guard-nesting";
+import { guardMarkup } from "./guard-markup";
 import { htmlToArticle } from "./html-to-article";
 import type { TImportedMetadata } from "./types";
 
@@ -24,7 +24,7 @@ function frontMatter(md: string): { body: string; fields: Record<string, string>
 /** Markdown → HTML (marked, GFM) → the same schema-bound sanitising path as HTML. */
 export function markdownToArticle(raw: string): Partial<TImportedMetadata> & { json: TDocJson } {
   const { body, fields } = frontMatter(normalizeText(raw));
-  guardNesting(body, "markdown", "The Markdown");
+  guardMarkup(body, "markdown", "The Markdown");
   const html = new Marked({ gfm: true, async: false }).parse(body) as string;
   const article = htmlToArticle(html, { extract: false });
   const source = fields.source ?? fields.url;

@@ -61,6 +61,11 @@ describe("bad input is refused clearly and leaves nothing behind", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it("more paragraphs or elements than any article has is refused before the expensive conversion", async () => {
+    await expectRefused({ kind: "text", content: "Para.\n\n".repeat(25_000) }, "PAYLOAD_TOO_LARGE", /more than 20,000 paragraphs/);
+    await expectRefused({ kind: "html", content: "<p>x</p>".repeat(120_000) }, "PAYLOAD_TOO_LARGE", /more than 100,000 elements/);
+  });
+
   it("a 50 MB file is refused as too large", async () => {
     await expectRefused(file("huge.txt", Buffer.alloc(50 * 1024 * 1024, "a"), "text/plain"), "PAYLOAD_TOO_LARGE", /larger than 10 MB/);
     await expectRefused({ kind: "text", content: "b".repeat(10 * 1024 * 1024 + 1) }, "PAYLOAD_TOO_LARGE", /larger than 10 MB/);
