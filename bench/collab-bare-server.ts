@@ -9,6 +9,6 @@ await server.listen();
 process.send?.({ type: "ready", port: server.address.port });
 process.on("message", (msg: { type?: string }) => {
   if (msg?.type === "stats") {
-    process.send?.({ type: "stats", cpu: process.cpuUsage(), memory: process.memoryUsage().rss, logged: 0, stores: 0 });
+    process.send?.({ type: "stats", cpu: process.cpuUsage(), memory: process.memoryUsage().rss, logged: 0, logCommits: 0, stores: 0 });
   }
 });

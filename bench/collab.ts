@@ -35,6 +35,8 @@ type TRun = {
   p99: number;
   fanoutP95: number;
   serverCpuPercent: number;
+  /** write-ahead rows per commit (group commit), factdesk only */
+  logBatch: number | null;
 };
 
 type TClient = { provider: HocuspocusProvider; socket: HocuspocusProviderWebsocket; doc: Y.Doc };
@@ -132,6 +134,7 @@ async function measure(server: TCollabProcess, kind: TRun["server"], n: number, 
     p99: r(percentile(latencies, 0.99)),
     fanoutP95: r(percentile(fanout, 0.95)),
     serverCpuPercent: r((cpuMs / wallMs) * 100),
+    logBatch: kind === "factdesk" ? r((after.logged - before.logged) / Math.max(1, after.logCommits - before.logCommits)) : null,
   };
 }
 

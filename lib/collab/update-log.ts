@@ -1,31 +1,34 @@
 import { appendDocumentUpdates } from "@/lib/server/collab/append-document-updates";
 
 type TPending = { update: Uint8Array; resolve: () => void; reject: (e: unknown) => void };
-type TQueue = { workspaceId: string; items: TPending[]; flushing: boolean };
+type TQueue = { workspaceId: string; items: TPending[]; inFlight: number };
 
 /**
- * Group commit for the write-ahead log: while one INSERT for a document is in flight, updates
- * arriving for it queue up and go together in the next one. Each caller's promise settles when
- * the commit holding its update does, so a burst from many clients costs one round trip, not many.
+ * Group commit for the write-ahead log: updates for a document that arrive while its INSERTs are
+ * in flight queue up and go together in the next one. A few INSERTs may be in flight at once
+ * (PostgreSQL groups concurrent commits itself), so an update waits for about one commit, not for
+ * the one before it too. Each caller's promise settles when the commit holding its update does.
  */
 export class UpdateLog {
   private readonly queues = new Map<string, TQueue>();
   appended = 0;
   commits = 0;
 
+  constructor(private readonly maxInFlightPerDocument = 4) {}
+
   append(documentId: string, workspaceId: string, update: Uint8Array): Promise<void> {
     let queue = this.queues.get(documentId);
     if (!queue) {
-      queue = { workspaceId, items: [], flushing: false };
+      queue = { workspaceId, items: [], inFlight: 0 };
       this.queues.set(documentId, queue);
     }
     const done = new Promise<void>((resolve, reject) => queue.items.push({ update, resolve, reject }));
-    if (!queue.flushing) void this.flush(documentId, queue);
+    if (queue.inFlight < this.maxInFlightPerDocument) void this.flush(documentId, queue);
     return done;
   }
 
   private async flush(documentId: string, queue: TQueue) {
-    queue.flushing = true;
+    queue.inFlight += 1;
     try {
       while (queue.items.length) {
         const batch = queue.items.splice(0);
@@ -39,8 +42,8 @@ export class UpdateLog {
         }
       }
     } finally {
-      queue.flushing = false;
-      if (this.queues.get(documentId) === queue && queue.items.length === 0) this.queues.delete(documentId);
+      queue.inFlight -= 1;
+      if (queue.inFlight === 0 && queue.items.length === 0 && this.queues.get(documentId) === queue) this.queues.delete(documentId);
     }
   }
 }

@@ -11,7 +11,7 @@ export type TCollabProcess = {
   port: number;
   url: string;
   /** CPU time (user+system, µs) and counters, as the child reports them over IPC */
-  stats: () => Promise<{ cpu: { user: number; system: number }; memory: number; logged: number; stores: number }>;
+  stats: () => Promise<{ cpu: { user: number; system: number }; memory: number; logged: number; logCommits: number; stores: number }>;
   kill: (signal?: NodeJS.Signals) => Promise<void>;
   output: () => string;
 };

@@ -29,7 +29,7 @@ export async function loadDocumentState(opts: { documentId: string }): Promise<T
   let base: Uint8Array | null = row.ydoc;
   if (!base) {
     base = await db.$transaction(async (tx): Promise<Uint8Array> => {
-      await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${opts.documentId}::uuid FOR UPDATE`;
+      await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${opts.documentId}::uuid FOR NO KEY UPDATE`;
       const locked = await tx.document.findUniqueOrThrow({ where: { id: opts.documentId }, select: { ydoc: true, content: true } });
       if (locked.ydoc) return locked.ydoc;
       const built = new Uint8Array(isDocJson(locked.content) ? jsonToYState(locked.content) : Y.encodeStateAsUpdate(new Y.Doc()));

@@ -24,7 +24,9 @@ export type TStoreDocumentStateResult = {
 export async function storeDocumentState(opts: { documentId: string; state: Uint8Array }): Promise<TStoreDocumentStateResult> {
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${opts.documentId}::uuid FOR UPDATE`;
+      // NO KEY UPDATE, not UPDATE: stores still serialise, but the write-ahead inserts (whose foreign
+      // key takes KEY SHARE on this row) keep flowing, so acks never wait for a store.
+      await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${opts.documentId}::uuid FOR NO KEY UPDATE`;
       const row = await tx.document.findUnique({ where: { id: opts.documentId }, select: { ydoc: true, version: true } });
       if (!row) throw new AppError("NOT_FOUND", "document-not-found");
       const pending = await tx.documentUpdate.findMany({

@@ -16,7 +16,7 @@ export async function warmUpCollabQueries(): Promise<void> {
   await db.document.findUnique({ where: { id }, select: { ydoc: true } });
   await db.documentUpdate.findMany({ where: { documentId: id }, orderBy: { seq: "asc" }, select: { update: true } });
   await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${id}::uuid FOR UPDATE`;
+    await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${id}::uuid FOR NO KEY UPDATE`;
     await tx.document.findUnique({ where: { id }, select: { ydoc: true, version: true } });
     await tx.documentUpdate.findMany({ where: { documentId: id }, orderBy: { seq: "asc" }, select: { seq: true, update: true } });
   });

@@ -184,3 +184,21 @@ describe("collab server authentication", () => {
     expect(await within(editor.closed, 3000, "close on delete")).toBe("document-deleted");
   });
 });
+
+describe("collab token refresh", () => {
+  it("fetches a fresh token on every (re)connect when the token is a function", async () => {
+    const w = await collabWorld("Refresh");
+    let calls = 0;
+    const c = client(w.documentName, async () => {
+      calls += 1;
+      return w.token(w.editor);
+    });
+    await within(c.authenticated, 5000, "auth");
+    expect(calls).toBe(1);
+    const socket = c.provider.configuration.websocketProvider;
+    socket.disconnect();
+    await waitFor(() => socket.status === "disconnected" && !c.provider.isAuthenticated);
+    void socket.connect();
+    await waitFor(() => calls === 2 && c.provider.isAuthenticated, { message: "no second token on reconnect" });
+  });
+});

@@ -35,7 +35,10 @@ it.skipIf(!redisUrl)("clients on two collab instances linked through Redis conve
   await Promise.all([a.acked(), b.acked()]);
   await waitFor(() => a.text() === b.text() && a.text().includes("a19") && b.text().includes("b19"), { message: `did not converge: A=${a.text()} B=${b.text()}` });
   const text = a.text();
-  for (let i = 0; i < 20; i++) expect(text).toContain(`a${i} `), expect(text).toContain(`b${i} `);
+  for (let i = 0; i < 20; i++) {
+    expect(text).toContain(`a${i} `);
+    expect(text).toContain(`b${i} `);
+  }
 
   a.destroy();
   b.destroy();

@@ -7,7 +7,7 @@ import { collabWorld, pendingUpdateCount, storedDocument } from "./fixtures";
  * Nothing acknowledged is lost: type, wait for the server's ack, (sometimes) disconnect at once,
  * SIGKILL the collab process, start a fresh one, and a fresh client must see every acked edit.
  */
-const ROUNDS = 24;
+const ROUNDS = 20;
 const live = new Set<TCollabProcess>();
 const spawnCollab = async () => {
   const p = await startCollabProcess({ env: { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: process.env.AUTH_SECRET } });
@@ -19,12 +19,12 @@ afterAll(async () => {
   for (const p of live) await p.kill();
 });
 
-it(`keeps every acknowledged edit across ${ROUNDS} SIGKILLs of the collab process`, { timeout: 90_000 }, async () => {
+it(`keeps every acknowledged edit across ${ROUNDS} SIGKILLs of the collab process`, { timeout: 180_000 }, async () => {
   const w = await collabWorld("Durable:");
   const acknowledged: string[] = [];
   // Fresh processes are started ahead (each opens the document only when the round's client
   // connects), so rounds do not wait for a cold start.
-  const ahead = [spawnCollab(), spawnCollab(), spawnCollab()];
+  const ahead = [spawnCollab(), spawnCollab()];
   let current = await ahead.shift()!;
   const modes = ["disconnect-at-once", "stay-connected", "burst-then-disconnect", "disconnect-within-a-second"] as const;
 
