@@ -16,6 +16,8 @@ import {
 } from "./helpers/documents";
 
 // Issue #3: a team edits one imported article live, sees each other, and loses nothing.
+// Each test signs in two or three people in their own browser contexts: more than the default budget.
+test.describe.configure({ timeout: 90_000 });
 
 test("two people edit an imported document at once and see each other's text and named carets; reload keeps it all", async ({ browser }) => {
   const priya = await openAs(browser, DEMO_EDITOR);
