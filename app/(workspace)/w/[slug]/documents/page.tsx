@@ -44,6 +44,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
       <PageHeader title="Documents" description="Articles your team reads, annotates and checks together." actions={emptyWorkspace ? null : importButton} />
       {emptyWorkspace ? (
         <EmptyState
+          level={2}
           title="No documents yet"
           action={importButton}
         >
@@ -57,7 +58,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
             <DocumentFilter slug={slug} state={state} />
           </div>
           {list.documents.length === 0 ? (
-            <EmptyState title={q ? `No documents match “${q}”` : "Nothing on this page"}>
+            <EmptyState level={2} title={q ? `No documents match “${q}”` : "Nothing on this page"}>
               {q ? "Try a shorter or different part of the title." : "Go back to the first page."}
             </EmptyState>
           ) : (

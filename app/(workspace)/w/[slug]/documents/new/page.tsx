@@ -32,7 +32,7 @@ export default async function ImportDocumentPage({ params }: Props) {
       <>
         {crumbs}
         <PageHeader title="Import an article" />
-        <EmptyState title="Viewers can't import articles" action={<ButtonLink href={`/w/${slug}/documents`} variant="secondary">Back to documents</ButtonLink>}>
+        <EmptyState level={2} title="Viewers can't import articles" action={<ButtonLink href={`/w/${slug}/documents`} variant="secondary">Back to documents</ButtonLink>}>
           Ask an owner or admin of {workspace.name} for the editor role if you need to bring in articles.
         </EmptyState>
       </>
