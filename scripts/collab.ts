@@ -24,6 +24,8 @@ const { collab, port: actualPort, close } = await listenCollab({
 log.info("collab server listening", { port: actualPort, redis: Boolean(process.env.REDIS_URL) });
 
 process.send?.({ type: "ready", port: actualPort });
+// Spawned by a test or benchmark that went away: do not linger as an orphan.
+process.on("disconnect", () => void stop());
 process.on("message", (msg: { type?: string }) => {
   if (msg?.type === "stats") process.send?.({ type: "stats", cpu: process.cpuUsage(), memory: process.memoryUsage().rss, ...collab.stats() });
 });

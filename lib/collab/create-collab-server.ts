@@ -10,6 +10,7 @@ import { documentIdFromCollabName } from "@/lib/server/collab/collab-document-na
 import { loadDocumentState } from "@/lib/server/collab/load-document-state";
 import { storeDocumentState } from "@/lib/server/collab/store-document-state";
 import { AccessMonitor } from "./access-monitor";
+import { ackQueue } from "./durable-acks";
 import type { TCollabContext } from "./context";
 import { readSyncUpdate } from "./sync-update";
 import { UpdateLog } from "./update-log";
@@ -151,20 +152,22 @@ export async function createCollabServer(options: TCollabServerOptions = {}): Pr
 
     async beforeHandleMessage({ connection, update, document }) {
       const sync = readSyncUpdate(update);
-      if (!sync || connection.readOnly) return; // read-only: Hocuspocus refuses the update itself
+      if (!sync) return;
       const conn = connection as Connection<TCollabContext>;
+      const acks = ackQueue(conn, (e) => {
+        log.error("collab update not logged; closing the connection so the client resends it", { documentId: conn.context.access.documentId, err: e });
+        conn.close({ code: 4500, reason: "store-unavailable" });
+      });
+      if (conn.readOnly) return void acks.push(null); // Hocuspocus refuses the update itself
       await monitor.ensureFresh(conn);
       if (!document.hasConnection(conn)) throw { code: 4403, reason: "access-revoked" };
-      if (conn.readOnly) return;
+      if (conn.readOnly) return void acks.push(null);
       // A sync step 2 after (re)connect usually carries nothing new; log only what the server lacks.
-      if (sync.kind === "step2" && Y.snapshotContainsUpdate(Y.snapshot(document), sync.update)) return;
+      if (sync.kind === "step2" && Y.snapshotContainsUpdate(Y.snapshot(document), sync.update)) return void acks.push(null);
       const { documentId, workspaceId } = conn.context.access;
-      try {
-        await updateLog.append(documentId, workspaceId, sync.update);
-      } catch (e) {
-        log.error("collab update not logged; refusing it (the client keeps it and resends)", { documentId, err: e });
-        throw { code: 4500, reason: "store-unavailable" };
-      }
+      const commit = updateLog.append(documentId, workspaceId, sync.update);
+      commit.catch(() => {}); // handled where the ack waits for it
+      acks.push(commit);
     },
 
     async beforeHandleAwareness({ states, connection }) {

@@ -202,3 +202,19 @@ describe("collab token refresh", () => {
     await waitFor(() => calls === 2 && c.provider.isAuthenticated, { message: "no second token on reconnect" });
   });
 });
+
+describe("collab presence", () => {
+  it("stamps each connection's awareness with the server's name and colour for that user, whatever the client claims", async () => {
+    const w = await collabWorld("Presence");
+    const alice = client(w.documentName, await w.token(w.editor));
+    const bob = client(w.documentName, await w.token(w.owner));
+    await alice.acked();
+    await bob.acked();
+    alice.provider.setAwarenessField("user", { id: w.owner.id, name: "Someone Else", color: "#000000" });
+    const seen = await waitFor(() =>
+      [...bob.provider.awareness!.getStates().values()].find((s) => (s as { user?: { id?: string } }).user?.id === w.editor.id),
+    );
+    const expected = await issueCollabToken({ actor: actorOf(w.editor), workspaceSlug: w.slug, documentId: w.document.id });
+    expect((seen as { user: unknown }).user).toEqual(expected.user);
+  });
+});
