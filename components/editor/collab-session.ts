@@ -88,7 +88,11 @@ export function createCollabSession(opts: {
     try {
       current = await fetchCollabToken(opts.workspaceSlug, opts.documentId);
     } catch (e) {
-      if (e instanceof CollabAccessError) opts.onAccessDenied();
+      if (e instanceof CollabAccessError) {
+        opts.onAccessDenied();
+        // No point retrying every few seconds; coming back online (or a reload) tries again.
+        setTimeout(() => provider.disconnect(), 0);
+      }
       throw e;
     }
     return current.token;

@@ -15,6 +15,7 @@ import { LinkDialog } from "./link-dialog";
 import { PresenceList } from "./presence-list";
 import { SyncStatusIndicator } from "./sync-status-indicator";
 import { usePresence } from "./use-presence";
+import { useStickyBelowHeader } from "./use-sticky-below-header";
 import { useSyncStatus } from "./use-sync-status";
 
 export type TDocumentEditorProps = {
@@ -51,8 +52,26 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
       initialToken,
       onAccessDenied: () => setDenied(true),
     });
-    s.provider.on("authenticationFailed", () => setDenied(true));
+    s.provider.on("authenticationFailed", () => {
+      setDenied(true);
+      // The server said no (removed from the workspace, document deleted): stop retrying.
+      s.provider.disconnect();
+    });
     s.provider.on("authenticated", () => setDenied(false));
+    // The server can end our session on this document while the WebSocket stays open (Hocuspocus
+    // multiplexes documents over one socket). Removed from the workspace or document deleted: say
+    // so and stop. Anything else (e.g. a store failure): reopen the socket, which re-authenticates
+    // and re-syncs, so unacknowledged edits are sent again.
+    s.provider.on("close", ({ event }: { event: CloseEvent }) => {
+      const socket = s.provider.configuration.websocketProvider;
+      if (event.reason === "access-revoked" || event.reason === "document-deleted") {
+        setDenied(true);
+        s.provider.disconnect();
+      } else if (socket.status === "connected") {
+        socket.disconnect();
+        setTimeout(() => void socket.connect(), 500);
+      }
+    });
     // The session is an external resource (socket, IndexedDB) that must be created and destroyed
     // with the effect, not during render (StrictMode renders twice); state hands it to the editor.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -73,6 +92,7 @@ function CollabEditor({ session, readOnly, user, denied }: { session: TCollabSes
   const [linkOpen, setLinkOpen] = useState(false);
   const openLink = useRef(() => setLinkOpen(true));
   const status = useSyncStatus(session.provider, { readOnly, denied });
+  const { barRef, stickyTop } = useStickyBelowHeader();
   const people = usePresence(session.provider, user.id);
 
   const editor = useEditor(
@@ -121,7 +141,7 @@ function CollabEditor({ session, readOnly, user, denied }: { session: TCollabSes
 
   return (
     <div className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-t-lg border-b border-slate-200 bg-white/95 px-3 py-2 backdrop-blur">
+      <div ref={barRef} style={{ top: stickyTop }} className="sticky z-10 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-t-lg border-b border-slate-200 bg-white/95 px-3 py-2 backdrop-blur">
         {readOnly ? (
           <span className="inline-flex items-center gap-1.5 rounded-full bg-slate-100 px-2.5 py-1 text-xs font-semibold text-slate-700 ring-1 ring-inset ring-slate-200" data-testid="view-only-badge">
             <svg viewBox="0 0 20 20" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.7" aria-hidden="true">

@@ -155,6 +155,18 @@ test("a viewer reads the live document but cannot change it", async ({ browser }
   await expect(editorOf(viewer.page)).toContainText(live.trim());
   await expect(editorOf(priya.page)).not.toContainText("viewer was here");
 
+  await test.step("removed from the workspace while reading: told so, and the socket stops", async () => {
+    const removed = await morgan.context.request.delete(`/api/w/demo/members/${viewer.userId}`);
+    expect(removed.status(), await removed.text()).toBe(204);
+    // The collab server re-checks access every 10 s and closes the connection of a removed member.
+    await expect(viewer.page.getByRole("alert").filter({ hasText: "You no longer have access to this document." })).toBeVisible({ timeout: 30_000 });
+    await expect(syncStatusOf(viewer.page)).toHaveText("No access — changes kept on this device");
+    const hidden = ` Not for former members ${tag}.`;
+    await typeAtEndOfParagraph(priya.page, 0, hidden);
+    await viewer.page.waitForTimeout(1000);
+    await expect(editorOf(viewer.page)).not.toContainText(hidden.trim());
+  });
+
   await priya.context.close();
   await morgan.context.close();
   await viewer.context.close();

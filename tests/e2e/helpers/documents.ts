@@ -61,7 +61,7 @@ export async function typeAtEndOfParagraph(page: Page, n: number, text: string) 
  * A new account that is a VIEWER of the demo workspace: invited by the demo owner through the
  * API, signed up through the API, accepted from its own signed-in context.
  */
-export async function createDemoViewer(browser: Browser, ownerRequest: APIRequestContext): Promise<TPerson & { name: string }> {
+export async function createDemoViewer(browser: Browser, ownerRequest: APIRequestContext): Promise<TPerson & { name: string; userId: string }> {
   const email = randomEmail("viewer");
   const name = `Viewer ${email.slice(7, 13)}`;
   const password = `viewer-pass-${randomUUID()}`;
@@ -70,10 +70,11 @@ export async function createDemoViewer(browser: Browser, ownerRequest: APIReques
   const { acceptUrl } = (await invite.json()) as { acceptUrl: string };
   const signup = await ownerRequest.post("/api/signup", { data: { email, name, password } });
   expect(signup.status(), await signup.text()).toBe(201);
+  const { user } = (await signup.json()) as { user: { id: string } };
   const viewer = await openAs(browser, { email, password });
   const accept = await viewer.context.request.post("/api/invitations/accept", { data: { token: acceptUrl.split("/invite/")[1] } });
   expect(accept.status(), await accept.text()).toBe(200);
-  return { ...viewer, name };
+  return { ...viewer, name, userId: user.id };
 }
 
 export { DEMO_ADMIN };
