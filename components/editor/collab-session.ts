@@ -105,6 +105,11 @@ export function createCollabSession(opts: {
     token,
   });
 
+  performance.mark("factdesk:session-start");
+  provider.on("synced", () => {
+    if (performance.getEntriesByName("factdesk:first-sync").length === 0) performance.mark("factdesk:first-sync");
+  });
+
   return {
     ydoc,
     provider,

@@ -18,6 +18,9 @@ import { usePresence } from "./use-presence";
 import { useStickyBelowHeader } from "./use-sticky-below-header";
 import { useSyncStatus } from "./use-sync-status";
 
+// Timeline marks (DevTools' Performance panel, bench:editor): when the editor code arrived.
+performance.mark("factdesk:editor-code");
+
 export type TDocumentEditorProps = {
   workspaceSlug: string;
   documentId: string;
