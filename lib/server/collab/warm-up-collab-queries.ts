@@ -21,5 +21,5 @@ export async function warmUpCollabQueries(): Promise<void> {
     await tx.documentUpdate.findMany({ where: { documentId: id }, orderBy: { seq: "asc" }, select: { seq: true, update: true } });
   });
   // The insert's plan compiles before the foreign key refuses the row.
-  await db.documentUpdate.createMany({ data: [{ documentId: id, workspaceId: id, update: new Uint8Array([0, 0]) }] }).catch(() => {});
+  await db.documentUpdate.create({ data: { documentId: id, workspaceId: id, update: new Uint8Array([0, 0]) }, select: { seq: true } }).catch(() => {});
 }

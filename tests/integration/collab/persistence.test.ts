@@ -93,7 +93,7 @@ describe("collab persistence", () => {
     const text = (doc.getXmlFragment(YDOC_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText;
     text.insert(5, " survived");
     text.insert(text.length, " twice");
-    await appendDocumentUpdates({ documentId: w.document.id, workspaceId: w.ws.id, updates });
+    for (const update of updates) await appendDocumentUpdates({ documentId: w.document.id, workspaceId: w.ws.id, updates: [update] });
     expect(await pendingUpdateCount(w.document.id)).toBe(2);
 
     const c = connectClient({ url: server.url, documentName: w.documentName, token: await w.token(w.viewer) });
