@@ -21,6 +21,10 @@ export type TCollabSession = {
   provider: HocuspocusProvider;
   /** Local copy of the document in this browser; null for viewers (they have nothing to keep). */
   local: IndexeddbPersistence | null;
+  /** Asks the web app again (fresh token): learns a changed role, or that access is gone. */
+  recheck: () => Promise<TCollabToken>;
+  /** Drop the cached token so the next (re)connect fetches a new one. */
+  forgetToken: () => void;
   destroy: () => void;
 };
 
@@ -83,10 +87,10 @@ export function createCollabSession(opts: {
   const local = opts.readOnly ? null : new IndexeddbPersistence(`factdesk:${opts.userId}:${opts.documentName}`, ydoc);
 
   let current: TCollabToken | null = opts.initialToken ?? null;
-  const token = async () => {
-    if (current && Date.parse(current.expiresAt) - Date.now() > TOKEN_MARGIN_MS) return current.token;
+  const refresh = async () => {
     try {
       current = await fetchCollabToken(opts.workspaceSlug, opts.documentId);
+      return current;
     } catch (e) {
       if (e instanceof CollabAccessError) {
         opts.onAccessDenied();
@@ -95,7 +99,10 @@ export function createCollabSession(opts: {
       }
       throw e;
     }
-    return current.token;
+  };
+  const token = async () => {
+    if (current && Date.parse(current.expiresAt) - Date.now() > TOKEN_MARGIN_MS) return current.token;
+    return (await refresh()).token;
   };
 
   const provider = new HocuspocusProvider({
@@ -114,6 +121,10 @@ export function createCollabSession(opts: {
     ydoc,
     provider,
     local,
+    recheck: refresh,
+    forgetToken: () => {
+      current = null;
+    },
     destroy: () => {
       provider.destroy();
       local?.destroy();

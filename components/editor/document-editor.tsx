@@ -5,7 +5,7 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import Placeholder from "@tiptap/extension-placeholder";
 import { EditorContent, Extension, useEditor } from "@tiptap/react";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { documentExtensions, YDOC_FIELD } from "@/lib/editor/extensions";
 import { renderCaret, renderSelection } from "./caret";
 import { createCollabSession, type TCollabSession, type TCollabToken, type TCollabUser } from "./collab-session";
@@ -20,6 +20,9 @@ import { useSyncStatus } from "./use-sync-status";
 
 // Timeline marks (DevTools' Performance panel, bench:editor): when the editor code arrived.
 performance.mark("factdesk:editor-code");
+
+// Refusals a fresh token can fix (lib/collab/README.md lists the reasons).
+const TRANSIENT_AUTH_FAILURES = new Set(["token-expired", "invalid-token"]);
 
 export type TDocumentEditorProps = {
   workspaceSlug: string;
@@ -42,6 +45,9 @@ export type TDocumentEditorProps = {
 export default function DocumentEditor(props: TDocumentEditorProps) {
   const [session, setSession] = useState<TCollabSession | null>(null);
   const [denied, setDenied] = useState(false);
+  // An editor whose role drops to viewer while the document is open.
+  const [demoted, setDemoted] = useState(false);
+  const onDemoted = useCallback(() => setDemoted(true), []);
   const { workspaceSlug, documentId, documentName, socketPath, readOnly, user, initialToken } = props;
 
   useEffect(() => {
@@ -55,12 +61,23 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
       initialToken,
       onAccessDenied: () => setDenied(true),
     });
-    s.provider.on("authenticationFailed", () => {
+    s.provider.on("authenticationFailed", ({ reason }: { reason: string }) => {
+      if (TRANSIENT_AUTH_FAILURES.has(reason)) {
+        // A token the server no longer takes (clock skew, a rotated secret): get a new one.
+        s.forgetToken();
+        const socket = s.provider.configuration.websocketProvider;
+        socket.disconnect();
+        setTimeout(() => void socket.connect(), 1000);
+        return;
+      }
       setDenied(true);
       // The server said no (removed from the workspace, document deleted): stop retrying.
       s.provider.disconnect();
     });
-    s.provider.on("authenticated", () => setDenied(false));
+    s.provider.on("authenticated", ({ scope }: { scope: string }) => {
+      setDenied(false);
+      if (scope === "readonly" && !readOnly) setDemoted(true);
+    });
     // The server can end our session on this document while the WebSocket stays open (Hocuspocus
     // multiplexes documents over one socket). Removed from the workspace or document deleted: say
     // so and stop. Anything else (e.g. a store failure): reopen the socket, which re-authenticates
@@ -88,13 +105,39 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
   }, [workspaceSlug, documentId, documentName, socketPath, readOnly, user.id]);
 
   if (!session) return <EditorSkeleton readOnly={readOnly} />;
-  return <CollabEditor key={session.ydoc.guid} session={session} readOnly={readOnly} user={user} denied={denied} />;
+  return (
+    <CollabEditor
+      key={session.ydoc.guid}
+      session={session}
+      readOnly={readOnly || demoted}
+      demoted={demoted}
+      onDemoted={onDemoted}
+      user={user}
+      denied={denied}
+    />
+  );
 }
 
-function CollabEditor({ session, readOnly, user, denied }: { session: TCollabSession; readOnly: boolean; user: TCollabUser; denied: boolean }) {
+// The server refuses a demoted editor's updates without telling the socket; a save that stays
+// pending this long makes us ask the web app what our role is now.
+const STUCK_SAVING_MS = 8000;
+
+function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demoted: boolean; onDemoted: () => void; user: TCollabUser; denied: boolean }) {
+  const { session, readOnly, demoted, onDemoted, user, denied } = props;
   const [linkOpen, setLinkOpen] = useState(false);
   const openLink = useRef(() => setLinkOpen(true));
   const status = useSyncStatus(session.provider, { readOnly, denied });
+
+  useEffect(() => {
+    if (status !== "saving" || readOnly) return;
+    const t = setTimeout(() => {
+      session
+        .recheck()
+        .then((grant) => grant.readOnly && onDemoted())
+        .catch(() => {}); // no access at all is reported through onAccessDenied
+    }, STUCK_SAVING_MS);
+    return () => clearTimeout(t);
+  }, [status, readOnly, session, onDemoted]);
   const { barRef, stickyTop } = useStickyBelowHeader();
   const people = usePresence(session.provider, user.id);
 
@@ -115,31 +158,25 @@ function CollabEditor({ session, readOnly, user, denied }: { session: TCollabSes
         Placeholder.configure({ placeholder: readOnly ? "" : "Start writing, or paste the article text…" }),
         Extension.create({
           name: "linkDialogShortcut",
-          addKeyboardShortcuts: () => ({
-            "Mod-k": () => {
-              if (readOnly) return false;
-              openLink.current();
-              return true;
-            },
-          }),
+          addKeyboardShortcuts() {
+            return {
+              "Mod-k": () => {
+                if (!this.editor.isEditable) return false;
+                openLink.current();
+                return true;
+              },
+            };
+          },
         }),
       ],
-      editorProps: {
-        attributes: {
-          id: "document-editor",
-          class: "factdesk-prose",
-          role: "textbox",
-          "aria-multiline": "true",
-          "aria-label": "Document text",
-          ...(readOnly ? { "aria-readonly": "true" } : {}),
-        },
-      },
+      editorProps: { attributes: editorAttributes(readOnly) },
     },
     [session],
   );
 
   useEffect(() => {
     editor.setEditable(!readOnly);
+    editor.setOptions({ editorProps: { attributes: editorAttributes(readOnly) } });
   }, [editor, readOnly]);
 
   return (
@@ -161,6 +198,11 @@ function CollabEditor({ session, readOnly, user, denied }: { session: TCollabSes
           <SyncStatusIndicator status={status} readOnly={readOnly} />
         </div>
       </div>
+      {demoted && !denied && (
+        <p role="alert" className="border-b border-amber-200 bg-amber-50 px-5 py-2 text-sm text-amber-900">
+          Your role in this workspace no longer allows editing. Anything you typed since stays in this browser only.
+        </p>
+      )}
       {denied && (
         <p role="alert" className="border-b border-red-200 bg-red-50 px-5 py-2 text-sm text-red-800">
           You no longer have access to this document. Anything you typed stays in this browser; reload after your access is restored.
@@ -170,4 +212,15 @@ function CollabEditor({ session, readOnly, user, denied }: { session: TCollabSes
       {!readOnly && <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />}
     </div>
   );
+}
+
+function editorAttributes(readOnly: boolean): Record<string, string> {
+  return {
+    id: "document-editor",
+    class: "factdesk-prose",
+    role: "textbox",
+    "aria-multiline": "true",
+    "aria-label": "Document text",
+    ...(readOnly ? { "aria-readonly": "true" } : {}),
+  };
 }

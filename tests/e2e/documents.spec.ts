@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import {
   article,
-  createDemoViewer,
+  createDemoMember,
   DEMO_ADMIN,
   DEMO_EDITOR,
   DEMO_REVIEWER,
@@ -137,7 +137,7 @@ test("a viewer reads the live document but cannot change it", async ({ browser }
   const morgan = await openAs(browser, DEMO_ADMIN);
   const { tag, text } = article();
   const doc = await importText(priya.context.request, text);
-  const viewer = await createDemoViewer(browser, morgan.context.request);
+  const viewer = await createDemoMember(browser, morgan.context.request, "VIEWER");
   await openDocument(priya.page, doc.path);
   await openDocument(viewer.page, doc.path, { editable: false });
 
@@ -170,6 +170,35 @@ test("a viewer reads the live document but cannot change it", async ({ browser }
   await priya.context.close();
   await morgan.context.close();
   await viewer.context.close();
+});
+
+test("an editor demoted to viewer while editing is switched to view only and told why", async ({ browser }) => {
+  const morgan = await openAs(browser, DEMO_ADMIN);
+  const sam = await createDemoMember(browser, morgan.context.request, "EDITOR");
+  const { tag, text } = article();
+  const doc = await importText(sam.context.request, text);
+  await openDocument(sam.page, doc.path);
+  await typeAtEndOfParagraph(sam.page, 0, ` Before the change ${tag}.`);
+  await expect(syncStatusOf(sam.page)).toHaveText("Saved");
+
+  const changed = await morgan.context.request.patch(`/api/w/demo/members/${sam.userId}`, { data: { role: "VIEWER" } });
+  expect(changed.status(), await changed.text()).toBe(200);
+  // Wait past the server's write re-check window, then type: the update is refused, the save
+  // stays pending, and the editor asks the web app what its role is now.
+  await sam.page.waitForTimeout(6000);
+  await typeAtEndOfParagraph(sam.page, 0, ` After the change ${tag}.`);
+  await expect(sam.page.getByRole("alert").filter({ hasText: "no longer allows editing" })).toBeVisible({ timeout: 30_000 });
+  await expect(sam.page.getByTestId("view-only-badge")).toBeVisible();
+  await expect(editorOf(sam.page)).toHaveAttribute("contenteditable", "false");
+
+  const reader = await openAs(browser, DEMO_EDITOR);
+  await openDocument(reader.page, doc.path);
+  await expect(editorOf(reader.page)).toContainText(`Before the change ${tag}.`);
+  await expect(editorOf(reader.page)).not.toContainText(`After the change ${tag}.`);
+
+  await morgan.context.close();
+  await sam.context.close();
+  await reader.context.close();
 });
 
 test("toolbar formatting, the link dialog's http/https/mailto rule, details editing, and no serious axe findings", async ({ browser }) => {

@@ -58,23 +58,28 @@ export async function typeAtEndOfParagraph(page: Page, n: number, text: string) 
 }
 
 /**
- * A new account that is a VIEWER of the demo workspace: invited by the demo owner through the
- * API, signed up through the API, accepted from its own signed-in context.
+ * A new account with `role` in the demo workspace: invited by the demo owner through the API,
+ * signed up through the API, accepted from its own signed-in context. Tests that change or remove
+ * a member use one of these, never the shared demo people.
  */
-export async function createDemoViewer(browser: Browser, ownerRequest: APIRequestContext): Promise<TPerson & { name: string; userId: string }> {
-  const email = randomEmail("viewer");
-  const name = `Viewer ${email.slice(7, 13)}`;
-  const password = `viewer-pass-${randomUUID()}`;
-  const invite = await ownerRequest.post(`/api/w/${DEMO_WORKSPACE}/invitations`, { data: { email, role: "VIEWER" } });
+export async function createDemoMember(
+  browser: Browser,
+  ownerRequest: APIRequestContext,
+  role: "VIEWER" | "EDITOR",
+): Promise<TPerson & { name: string; userId: string }> {
+  const email = randomEmail(role.toLowerCase());
+  const name = `${role === "VIEWER" ? "Viewer" : "Editor"} ${randomUUID().slice(0, 6)}`;
+  const password = `member-pass-${randomUUID()}`;
+  const invite = await ownerRequest.post(`/api/w/${DEMO_WORKSPACE}/invitations`, { data: { email, role } });
   expect(invite.status(), await invite.text()).toBe(201);
   const { acceptUrl } = (await invite.json()) as { acceptUrl: string };
   const signup = await ownerRequest.post("/api/signup", { data: { email, name, password } });
   expect(signup.status(), await signup.text()).toBe(201);
   const { user } = (await signup.json()) as { user: { id: string } };
-  const viewer = await openAs(browser, { email, password });
-  const accept = await viewer.context.request.post("/api/invitations/accept", { data: { token: acceptUrl.split("/invite/")[1] } });
+  const member = await openAs(browser, { email, password });
+  const accept = await member.context.request.post("/api/invitations/accept", { data: { token: acceptUrl.split("/invite/")[1] } });
   expect(accept.status(), await accept.text()).toBe(200);
-  return { ...viewer, name, userId: user.id };
+  return { ...member, name, userId: user.id };
 }
 
 export { DEMO_ADMIN };
