@@ -15,7 +15,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const MODES = ["disconnect-at-once", "stay-connected", "burst-then-disconnect", "disconnect-within-a-second"] as const;
 
 const machine = collabBenchMachine();
-const bench = await collabBenchDatabase();
+const bench = await collabBenchDatabase(".data/bench-durability-pg");
 const env = { DATABASE_URL: bench.url, AUTH_SECRET: process.env.AUTH_SECRET };
 const documentId = await bench.newDocument("Durable:");
 const documentName = `doc:${documentId}`;

@@ -166,9 +166,9 @@ const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).jo
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 
-const ratios = CLIENT_COUNTS.map((n) => {
-  const f = runs.find((r) => r.server === "factdesk" && r.clients === n)!;
-  const b = runs.find((r) => r.server === "bare" && r.clients === n)!;
+const ratios = CLIENT_COUNTS.map((n, i) => {
+  const f = runs[2 * i]!;
+  const b = runs[2 * i + 1]!;
   return { clients: n, p95Ratio: Math.round((f.p95 / b.p95) * 100) / 100, cpuRatio: Math.round((f.serverCpuPercent / Math.max(b.serverCpuPercent, 0.1)) * 100) / 100 };
 });
 console.log("\nfactdesk / bare:", ratios.map((r) => `${r.clients} clients: p95 ×${r.p95Ratio}, CPU ×${r.cpuRatio}`).join("; "));

@@ -5,11 +5,11 @@ import { ensureDatabase } from "@/scripts/lib/database";
 
 /**
  * A fresh, migrated database for a collab benchmark (on DATABASE_URL's server, else an embedded
- * PostgreSQL under .data/bench-collab-pg), dropped afterwards; plus a workspace, an editor and
+ * PostgreSQL under `dataDir`), dropped afterwards; plus a workspace, an editor and
  * documents to edit. lib/db is imported only after DATABASE_URL points at it.
  */
-export async function collabBenchDatabase() {
-  const server = await ensureDatabase({ dataDir: ".data/bench-collab-pg", database: "postgres", quiet: true });
+export async function collabBenchDatabase(dataDir = ".data/bench-collab-pg") {
+  const server = await ensureDatabase({ dataDir: process.env.BENCH_PG_DIR ?? dataDir, database: "postgres", quiet: true });
   const name = `factdesk_bench_collab_${randomBytes(3).toString("hex")}`;
   const admin = new URL(server.url);
   const run = async (sql: string) => {
