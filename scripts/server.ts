@@ -23,7 +23,8 @@ registerHooks({
 const COLLAB_PATH = "/ws/collab";
 const dev = process.env.NODE_ENV !== "production";
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+// Unset: every interface, IPv4 and IPv6, like `next start` (so "localhost" works either way).
+const bindHost = process.env.HOSTNAME_BIND || undefined;
 
 const server = createServer();
 const app = next({ dev, port, hostname: "localhost", httpServer: server });
@@ -59,7 +60,7 @@ server.on("request", (req, res) => {
   if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
   void handle(req, res);
 });
-await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+await new Promise<void>((resolve) => server.listen(port, bindHost, resolve));
 log.info("web + collab server listening", { port, dev, collabPath: COLLAB_PATH, redis: Boolean(process.env.REDIS_URL) });
 
 let stopping = false;
