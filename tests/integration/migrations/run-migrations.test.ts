@@ -79,6 +79,25 @@ describe("runMigrations", () => {
     expect(row!.finished_at).toBeInstanceOf(Date);
     expect(row!.finished_at!.getTime()).toBeGreaterThanOrEqual(row!.started_at.getTime());
     expect(await tableExists(db.url, "Thing")).toBe(true);
+    // The table as Prisma Migrate creates it, so `prisma migrate status` can read ours.
+    const columns = await withClient(db.url, async (c) =>
+      (
+        await c.query<{ name: string; type: string; not_null: boolean }>(
+          `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null
+             FROM pg_attribute a WHERE a.attrelid = '"_prisma_migrations"'::regclass AND a.attnum > 0 ORDER BY a.attnum`,
+        )
+      ).rows.map((r) => `${r.name} ${r.type}${r.not_null ? " NOT NULL" : ""}`),
+    );
+    expect(columns).toEqual([
+      "id character varying(36) NOT NULL",
+      "checksum character varying(64) NOT NULL",
+      "finished_at timestamp with time zone",
+      "migration_name character varying(255) NOT NULL",
+      "logs text",
+      "rolled_back_at timestamp with time zone",
+      "started_at timestamp with time zone NOT NULL",
+      "applied_steps_count integer NOT NULL",
+    ]);
   });
 
   it("applies only the new migrations on a later run", async () => {

@@ -142,6 +142,48 @@ describe("compareDatabaseToSchema", () => {
     );
   });
 
+  it("names constraints as Prisma does when table and column names are long", async () => {
+    const schema = `
+datasource db {
+  provider = "postgresql"
+}
+
+model Parent {
+  id       String  @id
+  children Child[]
+}
+
+model Child {
+  id     Int    @id
+  first  String @map("first_long_column_name")
+  second String @map("second_long_column_name")
+  parent Parent @relation(fields: [first], references: [id])
+
+  @@unique([first, second])
+  @@index([second, first])
+  @@map("a_very_long_table_name_for_the_naming_rule_test")
+}
+
+model Long {
+  id Int @id
+
+  @@map("a_table_name_long_enough_that_its_primary_key_name_is_cut_x")
+}
+`;
+    const t = "a_very_long_table_name_for_the_naming_rule_test";
+    const sql = `
+      CREATE TABLE "Parent" ("id" TEXT NOT NULL, CONSTRAINT "Parent_pkey" PRIMARY KEY ("id"));
+      CREATE TABLE "${t}" ("id" INTEGER NOT NULL, "first_long_column_name" TEXT NOT NULL, "second_long_column_name" TEXT NOT NULL,
+        CONSTRAINT "${t}_pkey" PRIMARY KEY ("id"));
+      CREATE UNIQUE INDEX "${t}_first_long__key" ON "${t}"("first_long_column_name", "second_long_column_name");
+      CREATE INDEX "${t}_second_long_idx" ON "${t}"("second_long_column_name", "first_long_column_name");
+      ALTER TABLE "${t}" ADD CONSTRAINT "${t}_first_long_fkey" FOREIGN KEY ("first_long_column_name") REFERENCES "Parent"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+      CREATE TABLE "a_table_name_long_enough_that_its_primary_key_name_is_cut_x" ("id" INTEGER NOT NULL,
+        CONSTRAINT "a_table_name_long_enough_that_its_primary_key_name_is_cut__pkey" PRIMARY KEY ("id"));
+    `;
+    expect(await compareDatabaseToSchema(await databaseWith(sql), schema)).toEqual([]);
+  });
+
   it("reports a missing implicit many-to-many join table and a missing enum", async () => {
     const sql = SQL.split("\n")
       .filter((l) => !l.includes("_PostToTag"))

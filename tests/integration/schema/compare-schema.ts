@@ -62,14 +62,18 @@ export function parseSchema(schema: string): TDatamodel {
   return (JSON.parse(out) as { datamodel: TDatamodel }).datamodel;
 }
 
-// PostgreSQL's identifier limit and Prisma's rule for default constraint names (psl ConstraintNames).
+// PostgreSQL's identifier limit (bytes) and Prisma's default constraint names, as in prisma-engines
+// psl-core ConstraintNames: the part before the suffix is cut so that the whole name fits.
 const MAX_IDENT = 63;
-function prismaName(table: string, columns: string[], suffix: "_key" | "_idx" | "_fkey"): string {
-  let base = `${table}_${columns.join("_")}`;
-  if (base.length >= MAX_IDENT - suffix.length) base = base.slice(0, MAX_IDENT - 1 - suffix.length);
-  return base + suffix;
+function cutBytes(s: string, maxBytes: number): string {
+  let out = s;
+  while (Buffer.byteLength(out) > maxBytes) out = out.slice(0, -1);
+  return out;
 }
-const pkeyName = (table: string) => (table.length >= MAX_IDENT - 5 ? table.slice(0, MAX_IDENT - 5) : table) + "_pkey";
+function prismaName(table: string, columns: string[], suffix: "_key" | "_idx" | "_fkey"): string {
+  return cutBytes(`${table}_${columns.join("_")}`, MAX_IDENT - suffix.length) + suffix;
+}
+const pkeyName = (table: string) => cutBytes(table, MAX_IDENT - 5) + "_pkey";
 
 const SCALAR_TYPES: Record<string, string> = {
   String: "text",
