@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { runTool } from "./lib/test-process";
 import { readPlaywrightReport, readVitestReport, type TCounts } from "./lib/test-reports";
 
@@ -79,6 +79,10 @@ async function runVitest(projects: TStageName[]): Promise<TResult> {
 
 async function runPlaywright(): Promise<TResult> {
   rmSync(PLAYWRIGHT_REPORT, { force: true });
+  if (!existsSync(".next/BUILD_ID")) {
+    console.error("e2e tests run against the built app, and there is no build: run `npm run build` first (or `npm test` without --skip build).");
+    return { label: "e2e", ok: false, ms: 0, counts: [] };
+  }
   const result = await runStage("e2e", "playwright", ["test"]);
   const report = readPlaywrightReport(PLAYWRIGHT_REPORT);
   if (report) result.counts = [{ name: "e2e", counts: report }];
