@@ -4,17 +4,17 @@ type TPending = { update: Uint8Array; resolve: () => void; reject: (e: unknown) 
 type TQueue = { workspaceId: string; items: TPending[]; inFlight: number };
 
 /**
- * Group commit for the write-ahead log: updates for a document that arrive while its INSERTs are
- * in flight queue up and go together in the next one. A few INSERTs may be in flight at once
- * (PostgreSQL groups concurrent commits itself), so an update waits for about one commit, not for
- * the one before it too. Each caller's promise settles when the commit holding its update does.
+ * Group commit for the write-ahead log: updates for a document that arrive while its INSERT is in
+ * flight queue up and go together in the next one. Only acks wait for these commits (broadcasts
+ * do not), so fewer, larger commits are the better trade: one in flight per document by default.
+ * Each caller's promise settles when the commit holding its update does.
  */
 export class UpdateLog {
   private readonly queues = new Map<string, TQueue>();
   appended = 0;
   commits = 0;
 
-  constructor(private readonly maxInFlightPerDocument = 4) {}
+  constructor(private readonly maxInFlightPerDocument = 1) {}
 
   append(documentId: string, workspaceId: string, update: Uint8Array): Promise<void> {
     let queue = this.queues.get(documentId);
