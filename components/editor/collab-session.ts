@@ -16,6 +16,9 @@ export type TCollabToken = {
 
 export type TCollabUser = { id: string; name: string; color: string };
 
+/** What the server has told us about our access, beyond the socket's own state. */
+export type TAccessState = { denied: boolean; demoted: boolean };
+
 export type TCollabSession = {
   ydoc: Y.Doc;
   provider: HocuspocusProvider;
@@ -23,10 +26,16 @@ export type TCollabSession = {
   local: IndexeddbPersistence | null;
   /** Asks the web app again (fresh token): learns a changed role, or that access is gone. */
   recheck: () => Promise<TCollabToken>;
-  /** Drop the cached token so the next (re)connect fetches a new one. */
-  forgetToken: () => void;
+  /** Current access state and a subscription to its changes (returns the unsubscribe). */
+  access: () => TAccessState;
+  onAccessChange: (listener: (state: TAccessState) => void) => () => void;
+  /** Mark the session as demoted to read-only (learnt from a token re-check). */
+  markDemoted: () => void;
   destroy: () => void;
 };
+
+// Refusals a fresh token can fix (lib/collab/README.md lists the reasons).
+const TRANSIENT_AUTH_FAILURES = new Set(["token-expired", "invalid-token"]);
 
 /** The collab server refused us for good (removed from the workspace, document deleted). */
 export class CollabAccessError extends Error {}
@@ -65,13 +74,7 @@ async function fetchCollabToken(workspaceSlug: string, documentId: string): Prom
   throw lastError;
 }
 
-/**
- * One document's live session: the Y.js document, its copy in IndexedDB (so edits made while
- * the server or the network is down survive a closed tab and merge on reconnect) and the
- * Hocuspocus connection. Tokens are short-lived, so every (re)connect asks for a fresh one
- * unless the current one still has time left.
- */
-export function createCollabSession(opts: {
+export type TCollabSessionOptions = {
   workspaceSlug: string;
   documentId: string;
   documentName: string;
@@ -79,12 +82,38 @@ export function createCollabSession(opts: {
   readOnly: boolean;
   userId: string;
   initialToken?: TCollabToken | null;
-  onAccessDenied: () => void;
-}): TCollabSession {
+};
+
+/**
+ * One document's live session: the Y.js document, its copy in IndexedDB (so edits made while
+ * the server or the network is down survive a closed tab and merge on reconnect) and the
+ * Hocuspocus connection. Tokens are short-lived, so every (re)connect asks for a fresh one
+ * unless the current one still has time left.
+ */
+export function createCollabSession(opts: TCollabSessionOptions): TCollabSession {
   const ydoc = new Y.Doc();
   // Per user as well as per document: on a shared computer one person's unsent edits never
   // appear in another person's editor.
   const local = opts.readOnly ? null : new IndexeddbPersistence(`factdesk:${opts.userId}:${opts.documentName}`, ydoc);
+
+  let access: TAccessState = { denied: false, demoted: false };
+  const listeners = new Set<(state: TAccessState) => void>();
+  const setAccess = (patch: Partial<TAccessState>) => {
+    const next = { ...access, ...patch };
+    if (next.denied === access.denied && next.demoted === access.demoted) return;
+    access = next;
+    for (const l of listeners) l(access);
+  };
+  const deny = () => {
+    setAccess({ denied: true });
+    // No point retrying every few seconds; coming back online (or a reload) tries again.
+    setTimeout(() => provider.disconnect(), 0);
+  };
+  const reopenSocket = (afterMs: number) => {
+    const socket = provider.configuration.websocketProvider;
+    socket.disconnect();
+    setTimeout(() => void socket.connect(), afterMs);
+  };
 
   let current: TCollabToken | null = opts.initialToken ?? null;
   const refresh = async () => {
@@ -92,11 +121,7 @@ export function createCollabSession(opts: {
       current = await fetchCollabToken(opts.workspaceSlug, opts.documentId);
       return current;
     } catch (e) {
-      if (e instanceof CollabAccessError) {
-        opts.onAccessDenied();
-        // No point retrying every few seconds; coming back online (or a reload) tries again.
-        setTimeout(() => provider.disconnect(), 0);
-      }
+      if (e instanceof CollabAccessError) deny();
       throw e;
     }
   };
@@ -112,6 +137,28 @@ export function createCollabSession(opts: {
     token,
   });
 
+  provider.on("authenticationFailed", ({ reason }: { reason: string }) => {
+    if (TRANSIENT_AUTH_FAILURES.has(reason)) {
+      // A token the server no longer takes (clock skew, a rotated secret): get a new one.
+      current = null;
+      reopenSocket(1000);
+      return;
+    }
+    // Removed from the workspace, document deleted: stop retrying.
+    deny();
+  });
+  provider.on("authenticated", ({ scope }: { scope: string }) => {
+    setAccess({ denied: false, ...(scope === "readonly" && !opts.readOnly ? { demoted: true } : {}) });
+  });
+  // The server can end our session on this document while the WebSocket stays open (Hocuspocus
+  // multiplexes documents over one socket). Removed or document deleted: say so and stop.
+  // Anything else (e.g. a store failure): reopen the socket, which re-authenticates and re-syncs,
+  // so unacknowledged edits are sent again.
+  provider.on("close", ({ event }: { event: CloseEvent }) => {
+    if (event.reason === "access-revoked" || event.reason === "document-deleted") deny();
+    else if (provider.configuration.websocketProvider.status === "connected") reopenSocket(500);
+  });
+
   performance.mark("factdesk:session-start");
   provider.on("synced", () => {
     if (performance.getEntriesByName("factdesk:first-sync").length === 0) performance.mark("factdesk:first-sync");
@@ -122,13 +169,61 @@ export function createCollabSession(opts: {
     provider,
     local,
     recheck: refresh,
-    forgetToken: () => {
-      current = null;
+    access: () => access,
+    onAccessChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
+    markDemoted: () => setAccess({ demoted: true }),
     destroy: () => {
+      listeners.clear();
       provider.destroy();
       local?.destroy();
       ydoc.destroy();
+    },
+  };
+}
+
+/**
+ * Opening a document has two slow parts: evaluating the editor's code and the first sync. The
+ * page starts the session from a smaller chunk while the editor's chunk loads, and the editor
+ * claims it; one not claimed soon (the person navigated away) is closed.
+ */
+const prewarmed = new Map<string, { session: TCollabSession; timer: ReturnType<typeof setTimeout> }>();
+const sessionKey = (o: TCollabSessionOptions) => `${o.userId}|${o.documentName}|${o.readOnly ? "r" : "w"}`;
+
+const claimed = new Set<string>();
+
+export function prewarmCollabSession(opts: TCollabSessionOptions) {
+  const key = sessionKey(opts);
+  // The editor was quicker and opened its own: a second connection would only be closed again.
+  if (prewarmed.has(key) || claimed.has(key)) return;
+  const session = createCollabSession(opts);
+  const timer = setTimeout(() => {
+    prewarmed.delete(key);
+    session.destroy();
+  }, 15_000);
+  prewarmed.set(key, { session, timer });
+}
+
+export function claimCollabSession(opts: TCollabSessionOptions): TCollabSession {
+  const key = sessionKey(opts);
+  const early = prewarmed.get(key);
+  let session: TCollabSession;
+  if (early) {
+    prewarmed.delete(key);
+    clearTimeout(early.timer);
+    session = early.session;
+  } else {
+    session = createCollabSession(opts);
+  }
+  claimed.add(key);
+  const destroy = session.destroy;
+  return {
+    ...session,
+    destroy: () => {
+      claimed.delete(key);
+      destroy();
     },
   };
 }

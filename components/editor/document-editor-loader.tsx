@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect } from "react";
 import type { TDocumentEditorProps } from "./document-editor";
 import { EditorSkeleton } from "./editor-skeleton";
 
@@ -16,5 +17,14 @@ const DocumentEditor = dynamic(() => import("./document-editor"), {
 });
 
 export function DocumentEditorLoader(props: TDocumentEditorProps) {
+  const { workspaceSlug, documentId, documentName, socketPath, readOnly, user, initialToken } = props;
+  // Connect and sync from the small session chunk while the editor's larger one loads and runs.
+  useEffect(() => {
+    void import("./collab-session").then(({ prewarmCollabSession }) =>
+      prewarmCollabSession({ workspaceSlug, documentId, documentName, socketPath, readOnly, userId: user.id, initialToken }),
+    );
+    // Once per document: the editor claims (or creates) the session itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workspaceSlug, documentId, documentName, readOnly, user.id]);
   return <DocumentEditor {...props} />;
 }

@@ -5,10 +5,10 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import Placeholder from "@tiptap/extension-placeholder";
 import { EditorContent, Extension, useEditor } from "@tiptap/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { documentExtensions, YDOC_FIELD } from "@/lib/editor/extensions";
 import { renderCaret, renderSelection } from "./caret";
-import { createCollabSession, type TCollabSession, type TCollabToken, type TCollabUser } from "./collab-session";
+import { claimCollabSession, type TAccessState, type TCollabSession, type TCollabToken, type TCollabUser } from "./collab-session";
 import { EditorSkeleton } from "./editor-skeleton";
 import { EditorToolbar } from "./editor-toolbar";
 import { LinkDialog } from "./link-dialog";
@@ -20,9 +20,6 @@ import { useSyncStatus } from "./use-sync-status";
 
 // Timeline marks (DevTools' Performance panel, bench:editor): when the editor code arrived.
 performance.mark("factdesk:editor-code");
-
-// Refusals a fresh token can fix (lib/collab/README.md lists the reasons).
-const TRANSIENT_AUTH_FAILURES = new Set(["token-expired", "invalid-token"]);
 
 export type TDocumentEditorProps = {
   workspaceSlug: string;
@@ -44,59 +41,19 @@ export type TDocumentEditorProps = {
  */
 export default function DocumentEditor(props: TDocumentEditorProps) {
   const [session, setSession] = useState<TCollabSession | null>(null);
-  const [denied, setDenied] = useState(false);
-  // An editor whose role drops to viewer while the document is open.
-  const [demoted, setDemoted] = useState(false);
-  const onDemoted = useCallback(() => setDemoted(true), []);
+  const [access, setAccess] = useState<TAccessState>({ denied: false, demoted: false });
   const { workspaceSlug, documentId, documentName, socketPath, readOnly, user, initialToken } = props;
 
   useEffect(() => {
-    const s = createCollabSession({
-      workspaceSlug,
-      documentId,
-      documentName,
-      socketPath,
-      readOnly,
-      userId: user.id,
-      initialToken,
-      onAccessDenied: () => setDenied(true),
-    });
-    s.provider.on("authenticationFailed", ({ reason }: { reason: string }) => {
-      if (TRANSIENT_AUTH_FAILURES.has(reason)) {
-        // A token the server no longer takes (clock skew, a rotated secret): get a new one.
-        s.forgetToken();
-        const socket = s.provider.configuration.websocketProvider;
-        socket.disconnect();
-        setTimeout(() => void socket.connect(), 1000);
-        return;
-      }
-      setDenied(true);
-      // The server said no (removed from the workspace, document deleted): stop retrying.
-      s.provider.disconnect();
-    });
-    s.provider.on("authenticated", ({ scope }: { scope: string }) => {
-      setDenied(false);
-      if (scope === "readonly" && !readOnly) setDemoted(true);
-    });
-    // The server can end our session on this document while the WebSocket stays open (Hocuspocus
-    // multiplexes documents over one socket). Removed from the workspace or document deleted: say
-    // so and stop. Anything else (e.g. a store failure): reopen the socket, which re-authenticates
-    // and re-syncs, so unacknowledged edits are sent again.
-    s.provider.on("close", ({ event }: { event: CloseEvent }) => {
-      const socket = s.provider.configuration.websocketProvider;
-      if (event.reason === "access-revoked" || event.reason === "document-deleted") {
-        setDenied(true);
-        s.provider.disconnect();
-      } else if (socket.status === "connected") {
-        socket.disconnect();
-        setTimeout(() => void socket.connect(), 500);
-      }
-    });
+    const s = claimCollabSession({ workspaceSlug, documentId, documentName, socketPath, readOnly, userId: user.id, initialToken });
+    const unsubscribe = s.onAccessChange(setAccess);
     // The session is an external resource (socket, IndexedDB) that must be created and destroyed
     // with the effect, not during render (StrictMode renders twice); state hands it to the editor.
     // eslint-disable-next-line react-hooks/set-state-in-effect
+    setAccess(s.access());
     setSession(s);
     return () => {
+      unsubscribe();
       setSession(null);
       s.destroy();
     };
@@ -109,11 +66,10 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
     <CollabEditor
       key={session.ydoc.guid}
       session={session}
-      readOnly={readOnly || demoted}
-      demoted={demoted}
-      onDemoted={onDemoted}
+      readOnly={readOnly || access.demoted}
+      demoted={access.demoted}
       user={user}
-      denied={denied}
+      denied={access.denied}
     />
   );
 }
@@ -122,8 +78,8 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
 // pending this long makes us ask the web app what our role is now.
 const STUCK_SAVING_MS = 8000;
 
-function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demoted: boolean; onDemoted: () => void; user: TCollabUser; denied: boolean }) {
-  const { session, readOnly, demoted, onDemoted, user, denied } = props;
+function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demoted: boolean; user: TCollabUser; denied: boolean }) {
+  const { session, readOnly, demoted, user, denied } = props;
   const [linkOpen, setLinkOpen] = useState(false);
   const openLink = useRef(() => setLinkOpen(true));
   const status = useSyncStatus(session.provider, { readOnly, denied });
@@ -133,11 +89,11 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
     const t = setTimeout(() => {
       session
         .recheck()
-        .then((grant) => grant.readOnly && onDemoted())
+        .then((grant) => grant.readOnly && session.markDemoted())
         .catch(() => {}); // no access at all is reported through onAccessDenied
     }, STUCK_SAVING_MS);
     return () => clearTimeout(t);
-  }, [status, readOnly, session, onDemoted]);
+  }, [status, readOnly, session]);
   const { barRef, stickyTop } = useStickyBelowHeader();
   const people = usePresence(session.provider, user.id);
 
