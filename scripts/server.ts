@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from "node:http";
-import { registerHooks } from "node:module";
+import * as nodeModule from "node:module";
 import type { Duplex } from "node:stream";
 import next from "next";
 
@@ -13,12 +13,19 @@ import next from "next";
  * Node, so the marker is resolved to an empty module for this process only (not the whole
  * process under --conditions=react-server, which would hand Next's own runtime the wrong React).
  */
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    if (specifier === "server-only") return { url: "data:text/javascript,export {};", shortCircuit: true };
-    return nextResolve(specifier, context);
-  },
-});
+const EMPTY_MODULE = "data:text/javascript,export {};";
+if (typeof nodeModule.registerHooks === "function") {
+  nodeModule.registerHooks({
+    resolve(specifier, context, nextResolve) {
+      if (specifier === "server-only") return { url: EMPTY_MODULE, shortCircuit: true };
+      return nextResolve(specifier, context);
+    },
+  });
+} else {
+  // Node 22.12–22.14 (engines allows them) lack the synchronous hooks; the loader-thread API works.
+  const hook = `export async function resolve(s, c, n) { return s === "server-only" ? { url: ${JSON.stringify(EMPTY_MODULE)}, shortCircuit: true } : n(s, c); }`;
+  nodeModule.register(`data:text/javascript,${encodeURIComponent(hook)}`);
+}
 
 const COLLAB_PATH = "/ws/collab";
 const dev = process.env.NODE_ENV !== "production";
