@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { TDocumentEditorProps } from "./document-editor";
 import { EditorSkeleton } from "./editor-skeleton";
 
@@ -11,13 +11,16 @@ if (typeof window !== "undefined") void import("./document-editor");
 
 // Browser only: Tiptap's Y.js binding must see the same Y.js module instance as the provider,
 // and server-rendering it would load Y.js a second time (DESIGN.md).
-const DocumentEditor = dynamic(() => import("./document-editor"), {
-  ssr: false,
-  loading: () => <EditorSkeleton />,
-});
+const DocumentEditor = dynamic(() => import("./document-editor"), { ssr: false, loading: () => null });
 
-export function DocumentEditorLoader(props: TDocumentEditorProps) {
+/**
+ * The live editor, with `fallback` (the stored text, rendered on the server) shown in its place
+ * until the editor has the document — so the article is readable at once, not after the editor's
+ * code and the first sync.
+ */
+export function DocumentEditorLoader({ fallback, ...props }: Omit<TDocumentEditorProps, "onLive"> & { fallback?: ReactNode }) {
   const { workspaceSlug, documentId, documentName, socketPath, readOnly, user, initialToken } = props;
+  const [live, setLive] = useState(false);
   // Connect and sync from the small session chunk while the editor's larger one loads and runs.
   useEffect(() => {
     void import("./collab-session").then(({ prewarmCollabSession }) =>
@@ -26,5 +29,12 @@ export function DocumentEditorLoader(props: TDocumentEditorProps) {
     // Once per document: the editor claims (or creates) the session itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspaceSlug, documentId, documentName, readOnly, user.id]);
-  return <DocumentEditor {...props} />;
+  return (
+    <>
+      {!live && (fallback ?? <EditorSkeleton readOnly={readOnly} />)}
+      <div hidden={!live}>
+        <DocumentEditor {...props} onLive={() => setLive(true)} />
+      </div>
+    </>
+  );
 }

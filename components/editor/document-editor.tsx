@@ -32,6 +32,8 @@ export type TDocumentEditorProps = {
   user: TCollabUser;
   /** A token issued with the page, saving a round trip on open; fetched on demand otherwise. */
   initialToken?: TCollabToken | null;
+  /** Called once the editor holds the document (first sync, or a local copy), to take over from the page's static text. */
+  onLive?: () => void;
 };
 
 /**
@@ -42,7 +44,7 @@ export type TDocumentEditorProps = {
 export default function DocumentEditor(props: TDocumentEditorProps) {
   const [session, setSession] = useState<TCollabSession | null>(null);
   const [access, setAccess] = useState<TAccessState>({ denied: false, demoted: false });
-  const { workspaceSlug, documentId, documentName, socketPath, readOnly, user, initialToken } = props;
+  const { workspaceSlug, documentId, documentName, socketPath, readOnly, user, initialToken, onLive } = props;
 
   useEffect(() => {
     const s = claimCollabSession({ workspaceSlug, documentId, documentName, socketPath, readOnly, userId: user.id, initialToken });
@@ -70,6 +72,7 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
       demoted={access.demoted}
       user={user}
       denied={access.denied}
+      onLive={onLive}
     />
   );
 }
@@ -78,8 +81,13 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
 // pending this long makes us ask the web app what our role is now.
 const STUCK_SAVING_MS = 8000;
 
-function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demoted: boolean; user: TCollabUser; denied: boolean }) {
-  const { session, readOnly, demoted, user, denied } = props;
+// Without a server or a local copy the editor would be empty; show it anyway after this long, so
+// its status ("Offline…", "Reconnecting…") is visible and typing is possible.
+const LIVE_AFTER_MS = 6000;
+
+function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demoted: boolean; user: TCollabUser; denied: boolean; onLive?: () => void }) {
+  const { session, readOnly, demoted, user, denied, onLive } = props;
+  useLiveWhenLoaded(session, onLive);
   const [linkOpen, setLinkOpen] = useState(false);
   const openLink = useRef(() => setLinkOpen(true));
   const status = useSyncStatus(session.provider, { readOnly, denied });
@@ -179,4 +187,31 @@ function editorAttributes(readOnly: boolean): Record<string, string> {
     "aria-label": "Document text",
     ...(readOnly ? { "aria-readonly": "true" } : {}),
   };
+}
+
+/** Calls onLive once the session holds the document: synced with the server, or a non-empty local copy. */
+function useLiveWhenLoaded(session: TCollabSession, onLive: (() => void) | undefined) {
+  const onLiveRef = useRef(onLive);
+  useEffect(() => {
+    onLiveRef.current = onLive;
+  }, [onLive]);
+  useEffect(() => {
+    let done = false;
+    const fire = () => {
+      if (done) return;
+      done = true;
+      onLiveRef.current?.();
+    };
+    const hasContent = () => session.ydoc.getXmlFragment(YDOC_FIELD).length > 0;
+    if (session.provider.isSynced || hasContent()) fire();
+    session.provider.on("synced", fire);
+    const onLocal = () => hasContent() && fire();
+    session.local?.on("synced", onLocal);
+    const timer = setTimeout(fire, LIVE_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      session.provider.off("synced", fire);
+      session.local?.off("synced", onLocal);
+    };
+  }, [session]);
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DocumentDetailsForm } from "@/components/editor/document-details-form";
 import { DocumentEditorLoader } from "@/components/editor/document-editor-loader";
 import { formatCalendarDate, OriginalImportFacts, SourceLink } from "@/components/editor/document-facts";
+import { StaticEditorFrame } from "@/components/editor/static-document";
 import { Card } from "@/components/ui/card";
 import { safePresenceColor } from "@/lib/editor/presence-colors";
 import { saveDocumentDetailsAction } from "./actions";
@@ -54,6 +55,7 @@ export default async function DocumentPage({ params }: Props) {
             // The collab server stamps this name and colour on our presence for everyone else; use the same.
             user={{ id: grant.user.id, name: grant.user.name, color: safePresenceColor(grant.user.color, grant.user.id) }}
             initialToken={grant}
+            fallback={<StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />}
           />
         </section>
 
