@@ -2,13 +2,13 @@ import type { Connection, Hocuspocus } from "@hocuspocus/server";
 import { can } from "@/lib/domain/roles";
 import { log } from "@/lib/log";
 import { recheckCollabAccess } from "@/lib/server/collab/recheck-collab-access";
-import { CLOSE_ACCESS_REVOKED, CLOSE_DOCUMENT_DELETED, type TCollabContext } from "./context";
+import { CLOSE_ACCESS_REVOKED, CLOSE_DOCUMENT_DELETED, CLOSE_SESSION_ENDED, type TCollabContext } from "./context";
 
 /**
  * Keeps open connections honest after membership changes. Two mechanisms:
- * - a sweep every `intervalMs`, one query per open document for all its connected users, that
- *   closes the connections of removed members (and of everyone on a deleted document) and turns a
- *   demoted editor read-only in place (or back);
+ * - a sweep every `intervalMs`, a few queries per open document for all its connected users, that
+ *   closes the connections of removed members, of signed-out sessions / revoked API tokens (and of
+ *   everyone on a deleted document) and turns a demoted editor read-only in place (or back);
  * - a check before accepting a write from a connection whose last confirmation is older than
  *   `writeMaxAgeMs`, so a removed member's edits stop being accepted even between sweeps.
  * Polling rather than LISTEN/NOTIFY: membership writes live in lib/server/workspaces and would all
@@ -57,12 +57,14 @@ export class AccessMonitor {
     const { documentId, workspaceId } = connections[0]!.context.access;
     const userIds = [...new Set(connections.map((c) => c.context.access.userId))];
     const checkedAt = Date.now();
-    const result = await recheckCollabAccess({ documentId, workspaceId, userIds });
+    const credentials = connections.flatMap((c) => (c.context.access.credential ? [{ userId: c.context.access.userId, ...c.context.access.credential }] : []));
+    const result = await recheckCollabAccess({ documentId, workspaceId, userIds, credentials });
     for (const connection of connections) {
       const { access } = connection.context;
       const role = result.roles.get(access.userId);
-      if (!result.documentLive || !role) {
-        const event = result.documentLive ? CLOSE_ACCESS_REVOKED : CLOSE_DOCUMENT_DELETED;
+      const signedOut = access.credential !== null && !result.liveCredentials.has(access.credential.id);
+      if (!result.documentLive || !role || signedOut) {
+        const event = !result.documentLive ? CLOSE_DOCUMENT_DELETED : !role ? CLOSE_ACCESS_REVOKED : CLOSE_SESSION_ENDED;
         log.info("collab connection closed", { reason: event.reason, userId: access.userId, documentId });
         connection.close({ ...event });
         continue;

@@ -9,3 +9,4 @@ export type TCollabContext = {
 
 export const CLOSE_ACCESS_REVOKED = { code: 4403, reason: "access-revoked" } as const;
 export const CLOSE_DOCUMENT_DELETED = { code: 4404, reason: "document-deleted" } as const;
+export const CLOSE_SESSION_ENDED = { code: 4401, reason: "session-ended" } as const;

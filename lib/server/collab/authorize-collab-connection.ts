@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { decodeCollabToken } from "./collab-token-codec";
 import { documentIdFromCollabName } from "./collab-document-name";
 import { collabUserColor } from "./collab-user-color";
+import { liveCredentials } from "./live-credentials";
 
 export type TCollabAccess = {
   userId: string;
@@ -13,7 +14,11 @@ export type TCollabAccess = {
   role: TRole;
   readOnly: boolean;
   user: { id: string; name: string; color: string };
+  /** the sign-in behind the token, re-checked while connected (null: the token named none) */
+  credential: TCollabCredential | null;
 };
+
+export type TCollabCredential = { kind: "session" | "token"; id: string };
 
 /**
  * The collab server's gate for a new connection: the token must be signed by us, unexpired and
@@ -39,6 +44,10 @@ export async function authorizeCollabConnection(opts: { token: string; documentN
     select: { role: true, user: { select: { id: true, name: true } } },
   });
   if (!membership) throw new AppError("FORBIDDEN", "not-a-member");
+  const credential: TCollabCredential | null = claims.sid ? { kind: "session", id: claims.sid } : claims.tid ? { kind: "token", id: claims.tid } : null;
+  if (credential && !(await liveCredentials([{ userId: claims.sub, ...credential }])).has(credential.id)) {
+    throw new AppError("UNAUTHENTICATED", "session-ended");
+  }
 
   return {
     userId: membership.user.id,
@@ -47,5 +56,6 @@ export async function authorizeCollabConnection(opts: { token: string; documentN
     role: membership.role,
     readOnly: !can(membership.role, "content.edit"),
     user: { id: membership.user.id, name: membership.user.name, color: collabUserColor(membership.user.id) },
+    credential,
   };
 }

@@ -18,6 +18,9 @@ export type TCollabClaims = {
   /** issued at / expires at, seconds since the epoch */
   iat: number;
   exp: number;
+  /** the AuthSession (cookie sign-in) or ApiToken the token was issued through: ending it ends the connection */
+  sid?: string;
+  tid?: string;
 };
 
 let cachedKey: { secret: string; key: Buffer } | undefined;
@@ -56,7 +59,9 @@ export function decodeCollabToken(token: unknown): TCollabClaims | null {
       typeof claims.doc !== "string" ||
       typeof claims.ws !== "string" ||
       typeof claims.iat !== "number" ||
-      typeof claims.exp !== "number"
+      typeof claims.exp !== "number" ||
+      (claims.sid !== undefined && typeof claims.sid !== "string") ||
+      (claims.tid !== undefined && typeof claims.tid !== "string")
     ) {
       return null;
     }

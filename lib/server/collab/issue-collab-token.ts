@@ -51,7 +51,16 @@ export async function issueCollabToken(opts: { actor: TActor } & TIssueCollabTok
   const iat = Math.floor(Date.now() / 1000);
   const exp = iat + COLLAB_TOKEN_TTL_SECONDS;
   return {
-    token: encodeCollabToken({ sub: user.id, doc: document.id, ws: workspace.id, iat, exp }),
+    token: encodeCollabToken({
+      sub: user.id,
+      doc: document.id,
+      ws: workspace.id,
+      iat,
+      exp,
+      // Bound to the sign-in it came through, so "sign out everywhere" also ends collab sessions.
+      ...(opts.actor.via === "session" && opts.actor.sessionId ? { sid: opts.actor.sessionId } : {}),
+      ...(opts.actor.via === "token" && opts.actor.tokenId ? { tid: opts.actor.tokenId } : {}),
+    }),
     url: process.env.COLLAB_PUBLIC_URL || "/ws/collab",
     documentName: collabDocumentName(document.id),
     readOnly: !can(membership.role, "content.edit"),

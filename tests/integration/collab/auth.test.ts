@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { encodeCollabToken } from "@/lib/server/collab/collab-token-codec";
 import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
+import { signOutEverywhere } from "@/lib/server/auth/sign-out-everywhere";
 import { createApiToken } from "@/lib/server/tokens/create-api-token";
+import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
 import { codeOf } from "../workspaces/fixtures";
 import { GET as collabTokenRoute } from "@/app/api/w/[slug]/documents/[id]/collab-token/route";
 import { connectClient, waitFor, within, type TCollabClient } from "./collab-client";
@@ -216,5 +218,34 @@ describe("collab presence", () => {
     );
     const expected = await issueCollabToken({ actor: actorOf(w.editor), workspaceSlug: w.slug, documentId: w.document.id });
     expect((seen as { user: unknown }).user).toEqual(expected.user);
+  });
+});
+
+describe("collab sessions follow sign-ins", () => {
+  it("closes a connection when its sign-in session is ended, and refuses the session's tokens after", async () => {
+    const w = await collabWorld("Sign-out");
+    const session = await db.authSession.create({ data: { userId: w.editor.id } });
+    const actor = { userId: w.editor.id, via: "session" as const, sessionId: session.id };
+    const issue = async () => (await issueCollabToken({ actor, workspaceSlug: w.slug, documentId: w.document.id })).token;
+    const token = await issue();
+    const c = client(w.documentName, token);
+    await c.acked();
+
+    await signOutEverywhere({ actor });
+    expect(await within(c.closed, 3000, "close on sign-out")).toBe("session-ended");
+    expect(await within(client(w.documentName, token).refused, 5000, "refusal")).toBe("session-ended");
+  });
+
+  it("does the same for a revoked personal access token", async () => {
+    const w = await collabWorld("Token revoked");
+    const {
+      token: { id },
+    } = await createApiToken({ actor: actorOf(w.editor), name: "collab" });
+    const actor = { userId: w.editor.id, via: "token" as const, tokenId: id };
+    const token = (await issueCollabToken({ actor, workspaceSlug: w.slug, documentId: w.document.id })).token;
+    const c = client(w.documentName, token);
+    await c.acked();
+    await revokeApiToken({ actor: actorOf(w.editor), tokenId: id });
+    expect(await within(c.closed, 3000, "close on token revocation")).toBe("session-ended");
   });
 });
