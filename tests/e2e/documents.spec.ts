@@ -142,6 +142,7 @@ test("a viewer reads the live document but cannot change it", async ({ browser }
   await openDocument(viewer.page, doc.path, { editable: false });
 
   await expect(viewer.page.getByTestId("view-only-badge")).toHaveText("View only");
+  await expectNoSeriousA11yViolations(viewer.page);
   await expect(viewer.page.getByRole("toolbar", { name: "Formatting" })).toHaveCount(0);
   await expect(viewer.page.getByRole("form", { name: "Document details" })).toHaveCount(0);
 
