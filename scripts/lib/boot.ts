@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { runMigrations } from "@/lib/migrations/run-migrations";
@@ -13,28 +13,38 @@ import { devAuthSecret, ensureDatabase, type TDatabase } from "./database";
 
 const say = (msg: string) => process.stdout.write(`\x1b[36m[factdesk]\x1b[0m ${msg}\n`);
 
-/** A PostgreSQL left running by a killed earlier start would hold the data dir: stop it first. */
-async function stopOrphanedPostgres(dataDir: string) {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!pid) return;
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
+    return true;
   } catch {
-    return; // stale pid file: PostgreSQL cleans it up itself
+    return false;
   }
-  say(`stopping a PostgreSQL (pid ${pid}) left running by an earlier start`);
-  process.kill(pid, "SIGINT");
-  for (let i = 0; i < 100; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
+}
+
+/**
+ * The data dir belongs to one running `npm run dev`/`npm start` at a time, recorded in
+ * `<dataDir>.owner`. A live owner means a second start must not touch its PostgreSQL; a dead one
+ * (killed with SIGKILL, say) may have left PostgreSQL running, which we stop before reusing the dir.
+ */
+async function claimDataDir(dataDir: string) {
+  const ownerFile = `${dataDir}.owner`;
+  const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8")) : 0;
+  if (owner && owner !== process.pid && alive(owner)) {
+    throw new Error(`Another Factdesk server (pid ${owner}) is using ${path.relative(process.cwd(), dataDir)}. Stop it first (Ctrl-C in its terminal).`);
   }
-  throw new Error(`PostgreSQL pid ${pid} did not stop; stop it and retry`);
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
+  if (pid && alive(pid)) {
+    say(`stopping a PostgreSQL (pid ${pid}) left running by an earlier start`);
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    if (alive(pid)) throw new Error(`PostgreSQL pid ${pid} did not stop; stop it and retry`);
+  }
+  writeFileSync(ownerFile, String(process.pid));
+  process.on("exit", () => {
+    if (existsSync(ownerFile) && Number(readFileSync(ownerFile, "utf8")) === process.pid) rmSync(ownerFile, { force: true });
+  });
 }
 
 async function recreateDatabase(url: string) {
@@ -54,7 +64,7 @@ async function recreateDatabase(url: string) {
 
 export async function bootDatabase(opts: { dataDir: string; database: string; fresh?: boolean }): Promise<TDatabase> {
   const t0 = Date.now();
-  if (!process.env.DATABASE_URL) await stopOrphanedPostgres(path.resolve(opts.dataDir));
+  if (!process.env.DATABASE_URL) await claimDataDir(path.resolve(opts.dataDir));
   let database = await ensureDatabase({ dataDir: opts.dataDir, database: opts.database });
   if (opts.fresh) {
     // A throwaway database next to the configured one, so e2e runs never touch real data.

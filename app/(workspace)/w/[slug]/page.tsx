@@ -71,7 +71,7 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
           description="Articles your team reads, annotates and checks together."
           actions={
             can(workspace.role, "content.edit") ? (
-              <ButtonLink href={`/w/${slug}/documents/new`} variant="secondary">
+              <ButtonLink href={`/w/${slug}/documents/new`} variant="secondary" className="shrink-0 whitespace-nowrap">
                 Import article
               </ButtonLink>
             ) : null
