@@ -53,6 +53,11 @@ function luminance(hex: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
+/** WCAG contrast ratio of white text on `background` (#rrggbb). */
+export function contrastWithWhite(background: string): number {
+  return 1.05 / (luminance(background) + 0.05);
+}
+
 /**
  * White or near-black, whichever reads better on `background` (#rrggbb). Colours come from the
  * collab server, which owns names and colours in awareness; not all of them are dark enough for

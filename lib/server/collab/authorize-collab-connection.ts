@@ -4,7 +4,7 @@ import { can, type TRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import { decodeCollabToken } from "./collab-token-codec";
 import { documentIdFromCollabName } from "./collab-document-name";
-import { collabUserColor } from "./collab-user-color";
+import { presenceColor } from "@/lib/editor/presence-colors";
 import { liveCredentials } from "./live-credentials";
 
 export type TCollabAccess = {
@@ -55,7 +55,7 @@ export async function authorizeCollabConnection(opts: { token: string; documentN
     workspaceId: document.workspaceId,
     role: membership.role,
     readOnly: !can(membership.role, "content.edit"),
-    user: { id: membership.user.id, name: membership.user.name, color: collabUserColor(membership.user.id) },
+    user: { id: membership.user.id, name: membership.user.name, color: presenceColor(membership.user.id) },
     credential,
   };
 }

@@ -8,7 +8,7 @@ import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { encodeCollabToken } from "./collab-token-codec";
 import { collabDocumentName } from "./collab-document-name";
-import { collabUserColor } from "./collab-user-color";
+import { presenceColor } from "@/lib/editor/presence-colors";
 
 /** Short enough that a leaked token is soon useless; the provider fetches a fresh one per (re)connect. */
 export const COLLAB_TOKEN_TTL_SECONDS = 5 * 60;
@@ -65,6 +65,6 @@ export async function issueCollabToken(opts: { actor: TActor } & TIssueCollabTok
     documentName: collabDocumentName(document.id),
     readOnly: !can(membership.role, "content.edit"),
     expiresAt: new Date(exp * 1000).toISOString(),
-    user: { id: user.id, name: user.name, color: collabUserColor(user.id) },
+    user: { id: user.id, name: user.name, color: presenceColor(user.id) },
   };
 }

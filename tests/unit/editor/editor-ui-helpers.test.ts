@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeLinkInput } from "@/lib/editor/link-input";
-import { initials, presenceColor, PRESENCE_COLORS, readableTextColor, safePresenceColor } from "@/lib/editor/presence-colors";
+import { contrastWithWhite, initials, presenceColor, PRESENCE_COLORS, readableTextColor, safePresenceColor } from "@/lib/editor/presence-colors";
 import { deriveSyncStatus, type TSyncInputs } from "@/lib/editor/sync-status";
 
 describe("normalizeLinkInput", () => {
@@ -85,5 +85,13 @@ describe("readableTextColor", () => {
 
   it("keeps white ink on every colour of our own palette (all chosen dark enough for it)", () => {
     for (const c of PRESENCE_COLORS) expect(readableTextColor(c)).toBe("#ffffff");
+  });
+});
+
+describe("presence palette", () => {
+  it("every colour carries white initials and caret labels at WCAG AA (4.5:1)", () => {
+    for (const c of PRESENCE_COLORS) expect(contrastWithWhite(c), c).toBeGreaterThanOrEqual(4.5);
+    // The colour that once failed axe on the document page must stay out.
+    expect(contrastWithWhite("#0c8599")).toBeLessThan(4.5);
   });
 });
