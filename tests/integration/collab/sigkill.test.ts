@@ -22,6 +22,8 @@ afterAll(async () => {
 it(`keeps every acknowledged edit across ${ROUNDS} SIGKILLs of the collab process`, { timeout: 180_000 }, async () => {
   const w = await collabWorld("Durable:");
   const acknowledged: string[] = [];
+  // Warnings and errors of every collab process, shown if the stored state falls short.
+  const serverLogs: string[] = [];
   // Fresh processes are started ahead (each opens the document only when the round's client
   // connects), so rounds do not wait for a cold start.
   const ahead = [spawnCollab(), spawnCollab()];
@@ -50,6 +52,7 @@ it(`keeps every acknowledged edit across ${ROUNDS} SIGKILLs of the collab proces
       await new Promise((r) => setTimeout(r, Math.random() * 20)); // kill while the on-disconnect store may be running
     }
     await current.kill("SIGKILL");
+    serverLogs.push(`--- round ${round} (${mode}) ---\n${current.output()}`);
     live.delete(current);
     if (mode === "stay-connected") client.destroy();
 
@@ -67,9 +70,12 @@ it(`keeps every acknowledged edit across ${ROUNDS} SIGKILLs of the collab proces
   expect(acknowledged.length).toBeGreaterThanOrEqual(ROUNDS);
   // Clean shutdown stores what is open and empties the log.
   await current.kill("SIGTERM");
+  serverLogs.push(`--- final (SIGTERM) ---\n${current.output()}`);
   live.delete(current);
   const stored = await storedDocument(w.document.id);
-  expect(acknowledged.filter((m) => !stored.text.includes(m))).toEqual([]);
+  const leftover = await pendingUpdateCount(w.document.id);
+  const why = () => `stored text: ${stored.text}\nwrite-ahead rows left: ${leftover}\n${serverLogs.join("\n").slice(-8_000)}`;
+  expect(acknowledged.filter((m) => !stored.text.includes(m)), why()).toEqual([]);
   expect(await pendingUpdateCount(w.document.id)).toBe(0);
   for (const p of ahead) await (await p).kill();
 });
