@@ -4,17 +4,11 @@ import { HocuspocusProvider } from "@hocuspocus/provider";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 
-/** What GET /api/w/{slug}/documents/{id}/collab-token answers. */
-export type TCollabToken = {
-  token: string;
-  url: string;
-  documentName: string;
-  readOnly: boolean;
-  expiresAt: string;
-  user: { id: string; name: string; color: string };
-};
+import type { TCollabTokenGrant, TCollabUser } from "@/lib/editor/collab-token";
 
-export type TCollabUser = { id: string; name: string; color: string };
+/** What GET /api/w/{slug}/documents/{id}/collab-token answers. */
+export type TCollabToken = TCollabTokenGrant;
+export type { TCollabUser };
 
 /** What the server has told us about our access, beyond the socket's own state. */
 export type TAccessState = { denied: boolean; demoted: boolean };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { TCollabTokenGrant } from "@/lib/editor/collab-token";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/domain/ids";
@@ -19,15 +20,7 @@ export const ZIssueCollabTokenInput = z.object({
 });
 export type TIssueCollabTokenInput = z.infer<typeof ZIssueCollabTokenInput>;
 
-export type TCollabTokenGrant = {
-  token: string;
-  /** Where the browser opens the WebSocket: absolute (COLLAB_PUBLIC_URL) or a same-origin path. */
-  url: string;
-  documentName: string;
-  readOnly: boolean;
-  expiresAt: string;
-  user: { id: string; name: string; color: string };
-};
+export type { TCollabTokenGrant } from "@/lib/editor/collab-token";
 
 /**
  * A token that lets the actor open one document on the collab server for a few minutes.

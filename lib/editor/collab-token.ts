@@ -1,0 +1,16 @@
+/** The presence identity the collab server stamps on each connection. */
+export type TCollabUser = { id: string; name: string; color: string };
+
+/**
+ * What GET /api/w/{slug}/documents/{id}/collab-token answers: the contract between the token
+ * issuer (lib/server/collab) and the browser editor (components/editor).
+ */
+export type TCollabTokenGrant = {
+  token: string;
+  /** Where the browser opens the WebSocket: absolute (COLLAB_PUBLIC_URL) or a same-origin path. */
+  url: string;
+  documentName: string;
+  readOnly: boolean;
+  expiresAt: string;
+  user: TCollabUser;
+};
