@@ -1,7 +1,7 @@
 import "server-only";
-import { hash } from "@node-rs/argon2";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { hashPassword } from "@/lib/server/auth/hash-password";
 import { createDocumentFromImport } from "@/lib/server/documents/create-document-from-import";
 import { importPasted } from "@/lib/server/import/import-pasted";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "@/prisma/seed/demo-content";
@@ -15,8 +15,8 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
   const existing = await db.user.findUnique({ where: { email: DEMO_USERS[0].email } });
   if (existing) return { seeded: false };
 
-  // Argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's recommended minimum).
-  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2 });
+  // The same hashing as sign-up, so demo accounts sign in like any other.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({ data: { ...DEMO_WORKSPACE } });
     const userIds = new Map<string, string>();
