@@ -10,6 +10,7 @@ import {
   importText,
   OFFLINE_LABEL,
   openAs,
+  twoPeopleOnNewArticle,
   openDocument,
   syncStatusOf,
   typeAtEndOfParagraph,
@@ -20,13 +21,7 @@ import {
 test.describe.configure({ timeout: 90_000 });
 
 test("two people edit an imported document at once and see each other's text and named carets; reload keeps it all", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
-  const tomas = await openAs(browser, DEMO_REVIEWER);
-  const { tag, text } = article();
-  const doc = await importText(priya.context.request, text);
-
-  await openDocument(priya.page, doc.path);
-  await openDocument(tomas.page, doc.path);
+  const { priya, tomas, tag, doc } = await twoPeopleOnNewArticle(browser);
   // The page's own title (the article's first line also became a heading inside the text).
   await expect(priya.page.getByRole("heading", { level: 1 }).first()).toContainText(tag);
   await expect(editorOf(tomas.page)).toContainText("4,200 containers were inspected");
@@ -67,12 +62,7 @@ test("two people edit an imported document at once and see each other's text and
 });
 
 test("an edit typed while offline is kept, shown as offline, and merges after reconnecting", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
-  const tomas = await openAs(browser, DEMO_REVIEWER);
-  const { tag, text } = article();
-  const doc = await importText(priya.context.request, text);
-  await openDocument(priya.page, doc.path);
-  await openDocument(tomas.page, doc.path);
+  const { priya, tomas, tag } = await twoPeopleOnNewArticle(browser);
 
   await priya.context.setOffline(true);
   await expect(syncStatusOf(priya.page)).toHaveText(OFFLINE_LABEL);
@@ -104,12 +94,7 @@ test("an edit typed while offline is kept, shown as offline, and merges after re
 });
 
 test("an edit typed offline survives closing the tab and reaches the others when the page is opened again", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
-  const tomas = await openAs(browser, DEMO_REVIEWER);
-  const { tag, text } = article();
-  const doc = await importText(priya.context.request, text);
-  await openDocument(priya.page, doc.path);
-  await openDocument(tomas.page, doc.path);
+  const { priya, tomas, tag, doc } = await twoPeopleOnNewArticle(browser);
 
   await priya.context.setOffline(true);
   await expect(syncStatusOf(priya.page)).toHaveText(OFFLINE_LABEL);

@@ -83,3 +83,17 @@ export async function createDemoMember(
 }
 
 export { DEMO_ADMIN };
+
+/**
+ * The editor (Priya) and a reviewer (Tomás) signed in, with a freshly imported article open in
+ * both browsers: the starting point of every two-person editing test.
+ */
+export async function twoPeopleOnNewArticle(browser: Browser) {
+  const priya = await openAs(browser, DEMO_EDITOR);
+  const tomas = await openAs(browser, DEMO_REVIEWER);
+  const { tag, text } = article();
+  const doc = await importText(priya.context.request, text);
+  await openDocument(priya.page, doc.path);
+  await openDocument(tomas.page, doc.path);
+  return { priya, tomas, tag, doc };
+}

@@ -57,3 +57,33 @@ export async function startCollab(opts: TCollabServerOptions = {}) {
 export const storedDocument = (id: string) =>
   db.document.findUniqueOrThrow({ where: { id }, select: { text: true, version: true, content: true, ydoc: true } });
 export const pendingUpdateCount = (documentId: string) => db.documentUpdate.count({ where: { documentId } });
+
+/**
+ * A BEFORE UPDATE trigger on "Document" that runs `action` (PL/pgSQL) only for the document ids a
+ * test lists with `target()`, so one test can make its own document's stores fail or crawl
+ * without touching other tests' documents in the shared database.
+ */
+export async function documentStoreTrigger(name: string, action: string) {
+  const table = `"_collab_test_${name}"`;
+  const fn = `"_collab_test_${name}_fn"`;
+  const trigger = `"_collab_test_${name}_trg"`;
+  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS ${table} ("id" UUID PRIMARY KEY)`);
+  await db.$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger AS $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM ${table} WHERE "id" = NEW."id") THEN
+        ${action}
+      END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await db.$executeRawUnsafe(`CREATE OR REPLACE TRIGGER ${trigger} BEFORE UPDATE ON "Document" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+  return {
+    target: (documentId: string) => db.$executeRawUnsafe(`INSERT INTO ${table} ("id") VALUES ($1::uuid)`, documentId),
+    release: (documentId: string) => db.$executeRawUnsafe(`DELETE FROM ${table} WHERE "id" = $1::uuid`, documentId),
+    drop: async () => {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${trigger} ON "Document"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
+      await db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${table}`);
+    },
+  };
+}

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { connectClient, waitFor, type TCollabClient } from "./collab-client";
-import { collabWorld, pendingUpdateCount, startCollab, storedDocument } from "./fixtures";
+import { collabWorld, documentStoreTrigger, pendingUpdateCount, startCollab, storedDocument } from "./fixtures";
 
 /**
  * A store that fails (here: a trigger refusing updates of one document's row) is logged, retried
@@ -9,29 +8,17 @@ import { collabWorld, pendingUpdateCount, startCollab, storedDocument } from "./
  * write-ahead log meanwhile. The trigger only ever fires for this test's own document.
  */
 let server: Awaited<ReturnType<typeof startCollab>>;
+let failing: Awaited<ReturnType<typeof documentStoreTrigger>>;
 const clients: TCollabClient[] = [];
 
 beforeAll(async () => {
-  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "_collab_test_fail_store" ("id" UUID PRIMARY KEY)`);
-  await db.$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION "_collab_test_fail_store_fn"() RETURNS trigger AS $$
-    BEGIN
-      IF EXISTS (SELECT 1 FROM "_collab_test_fail_store" WHERE "id" = NEW."id") THEN
-        RAISE EXCEPTION 'store refused by test';
-      END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe(`
-    CREATE OR REPLACE TRIGGER "_collab_test_fail_store_trg" BEFORE UPDATE ON "Document"
-    FOR EACH ROW EXECUTE FUNCTION "_collab_test_fail_store_fn"()`);
+  failing = await documentStoreTrigger("fail_store", "RAISE EXCEPTION 'store refused by test';");
   server = await startCollab({ debounceMs: 50, maxDebounceMs: 200, storeAttempts: 20, storeRetryBaseMs: 50 });
 });
 afterAll(async () => {
   for (const c of clients) c.destroy();
   await server.close();
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS "_collab_test_fail_store_trg" ON "Document"`);
-  await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS "_collab_test_fail_store_fn"()`);
-  await db.$executeRawUnsafe(`DROP TABLE IF EXISTS "_collab_test_fail_store"`);
+  await failing.drop();
 });
 
 it("retries a failing store with backoff until it succeeds, keeping the acked edit in the log meanwhile", async () => {
@@ -39,7 +26,7 @@ it("retries a failing store with backoff until it succeeds, keeping the acked ed
   const c = connectClient({ url: server.url, documentName: w.documentName, token: await w.token(w.editor) });
   clients.push(c);
   await c.acked();
-  await db.$executeRawUnsafe(`INSERT INTO "_collab_test_fail_store" ("id") VALUES ('${w.document.id}')`);
+  await failing.target(w.document.id);
   const failuresBefore = server.collab.stats().storeFailures;
 
   c.type(" me");
@@ -48,7 +35,7 @@ it("retries a failing store with backoff until it succeeds, keeping the acked ed
   expect((await storedDocument(w.document.id)).text).toBe("Retry");
   expect(await pendingUpdateCount(w.document.id)).toBeGreaterThan(0);
 
-  await db.$executeRawUnsafe(`DELETE FROM "_collab_test_fail_store" WHERE "id" = '${w.document.id}'`);
+  await failing.release(w.document.id);
   await waitFor(async () => (await storedDocument(w.document.id)).text === "Retry me", { message: "store never succeeded after the database recovered" });
   await waitFor(async () => (await pendingUpdateCount(w.document.id)) === 0);
 });
