@@ -1,5 +1,6 @@
 import type { Extensions } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
+import { ClaimMark } from "./claim-mark";
 import { isAllowedHref } from "./link-policy";
 
 /**
@@ -26,6 +27,7 @@ export function documentExtensions(opts: { collaborative?: boolean } = {}): Exte
         HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
       },
     }),
+    ClaimMark,
   ];
 }
 

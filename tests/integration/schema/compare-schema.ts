@@ -151,7 +151,8 @@ function expectedDefault(field: TDmmfField, dbType: string, enums: Map<string, T
       default: return `function ${fn.name}`;
     }
   }
-  if (Array.isArray(d)) return "present";
+  // Scalar lists: Prisma writes `ARRAY[...]::type[]`; only the empty list is spelled out here.
+  if (Array.isArray(d)) return d.length === 0 ? "empty array" : "present";
   if (field.kind === "enum") {
     const value = enums.get(field.type)?.values.find((v) => v.name === d);
     return canonicalLiteral(value?.dbName ?? String(d), "other");
@@ -400,6 +401,7 @@ function actualDefault(c: { default: string | null; identity: string; serial_seq
     return owned ? "autoincrement" : `expression ${expr}`;
   }
   if (expr === "CURRENT_TIMESTAMP" || expr === "now()") return "now()";
+  if (/^ARRAY\[\]::[\w\s"]+\[\]$/.test(expr) || expr === "'{}'::text[]") return "empty array";
   const quoted = /^'((?:[^']|'')*)'(?:::[\w\s".[\]()]+)*$/.exec(expr);
   if (quoted) return canonicalLiteral(quoted[1]!.replace(/''/g, "'"), typeClass(type));
   if (/^-?\d+(\.\d+)?$/.test(expr) || expr === "true" || expr === "false") return canonicalLiteral(expr, typeClass(type));

@@ -1,0 +1,31 @@
+import type { TClaimStatus } from "./claim-status";
+
+/**
+ * A claim as the API returns it and as the UI receives it. Dates are ISO strings (`claimDate`,
+ * `dueDate`: YYYY-MM-DD). `quote` holds the W3C selectors over the document's plain text.
+ */
+export type TClaimDto = {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  status: TClaimStatus;
+  /** The claim restated as one checkable sentence. */
+  text: string;
+  quote: { exact: string; prefix: string; suffix: string; start: number; end: number };
+  /** Set when the claim's text was deleted or rewritten beyond recognition: it needs re-anchoring. */
+  detachedAt: string | null;
+  claimant: string | null;
+  claimDate: string | null;
+  appearanceUrl: string | null;
+  checkworthiness: number | null;
+  tags: string[];
+  assignee: { id: string; name: string; email: string } | null;
+  dueDate: string | null;
+  createdBy: { id: string; name: string } | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Optimistic-concurrency version: send it back with a PATCH. */
+  version: number;
+};
+
+export type TClaimList = { claims: TClaimDto[]; total: number; page: number; pageSize: number };
