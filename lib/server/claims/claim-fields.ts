@@ -1,0 +1,89 @@
+import "server-only";
+import { z } from "zod";
+import { CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
+
+/**
+ * Field rules shared by create and update. Every message names the field and the rule, because
+ * the API returns the first one as the error message. `null` clears an optional field on update.
+ */
+
+export const CLAIM_TEXT_MAX = 2000;
+export const CLAIMANT_MAX = 200;
+export const APPEARANCE_URL_MAX = 2048;
+export const TAGS_MAX = 20;
+export const TAG_MAX = 40;
+export const QUOTE_MAX = 5000;
+
+const isRealDay = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+};
+
+/** YYYY-MM-DD naming a day that exists (2025-02-30 is refused); "" counts as clearing it. */
+export const zDay = (label: string) =>
+  z
+    .string({ error: `${label} must be a date (YYYY-MM-DD).` })
+    .trim()
+    .refine((v) => v === "" || isRealDay(v), `${label} must be a real date (YYYY-MM-DD).`)
+    .transform((v) => (v === "" ? null : v));
+
+export const zAppearanceUrl = z
+  .string({ error: "appearanceUrl must be text." })
+  .trim()
+  .max(APPEARANCE_URL_MAX, `appearanceUrl can be at most ${APPEARANCE_URL_MAX} characters.`)
+  .refine((v) => v === "" || (/^https?:\/\/\S+$/i.test(v) && URL.canParse(v)), "appearanceUrl must be an http:// or https:// address.")
+  .transform((v) => (v === "" ? null : v));
+
+export const zClaimText = z
+  .string({ error: "text must be text." })
+  .transform((v) => v.replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(1, "text cannot be empty: restate the claim as one sentence.").max(CLAIM_TEXT_MAX, `text can be at most ${CLAIM_TEXT_MAX} characters.`));
+
+export const zClaimant = z
+  .string({ error: "claimant must be text." })
+  .trim()
+  .max(CLAIMANT_MAX, `claimant can be at most ${CLAIMANT_MAX} characters.`)
+  .transform((v) => (v === "" ? null : v));
+
+export const zCheckworthiness = z
+  .number({ error: "checkworthiness must be a whole number from 1 to 5." })
+  .int("checkworthiness must be a whole number from 1 to 5.")
+  .min(1, "checkworthiness must be a whole number from 1 to 5.")
+  .max(5, "checkworthiness must be a whole number from 1 to 5.");
+
+/** Trimmed, blanks dropped, duplicates (ignoring case) dropped keeping the first spelling. */
+export const zTags = z
+  .array(z.string({ error: "tags must be a list of text labels." }).trim().max(TAG_MAX, `Each tag can be at most ${TAG_MAX} characters.`), {
+    error: "tags must be a list of text labels.",
+  })
+  .transform((tags) => {
+    const seen = new Set<string>();
+    return tags.filter((t) => {
+      const key = t.toLowerCase();
+      if (!t || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  })
+  .pipe(z.array(z.string()).max(TAGS_MAX, `A claim can have at most ${TAGS_MAX} tags.`));
+
+export const zStatus = z.enum(CLAIM_STATUSES, { error: `status must be one of ${CLAIM_STATUSES.join(", ")}.` });
+
+export const zAssigneeId = z.string({ error: "assigneeId must be a user id." }).uuid("assigneeId must be a user id.");
+
+/** A text range of the document plus the text the client saw there (to detect a stale selection). */
+export const zRange = {
+  start: z.number({ error: "start must be a whole number (a character offset)." }).int("start must be a whole number (a character offset).").min(0, "start cannot be negative."),
+  end: z.number({ error: "end must be a whole number (a character offset)." }).int("end must be a whole number (a character offset).").min(0, "end cannot be negative."),
+  exact: z
+    .string({ error: "exact must be the selected text." })
+    .max(QUOTE_MAX, `A claim can quote at most ${QUOTE_MAX} characters; select a shorter passage.`)
+    .refine((v) => v.trim() !== "", "The selection is empty or only whitespace; select the words of the claim."),
+};
+
+export const rangeShapeIssue = (r: { start: number; end: number; exact: string }): string | null => {
+  if (r.end <= r.start) return "The selection is empty: end must be greater than start.";
+  if (r.exact.length !== r.end - r.start) return "exact must be the selected text: its length must equal end - start.";
+  return null;
+};

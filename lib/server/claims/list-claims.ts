@@ -1,0 +1,121 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { TClaimList } from "@/lib/domain/claims/claim-dto";
+import { CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TActor } from "@/lib/server/actor";
+import { requireMembership } from "@/lib/server/workspaces/require-membership";
+import { claimSelect, toClaimDto } from "./claim-dto";
+
+export const CLAIM_SORTS = ["position", "createdAt", "updatedAt", "status", "document", "checkworthiness", "claimDate"] as const;
+export type TClaimSort = (typeof CLAIM_SORTS)[number];
+export const CLAIM_PAGE_SIZE_MAX = 500;
+
+/** Newest/most check-worthy first for those sorts; text, workflow and title order ascending. */
+const DEFAULT_ORDER: Record<TClaimSort, "asc" | "desc"> = {
+  position: "asc",
+  createdAt: "desc",
+  updatedAt: "desc",
+  status: "asc",
+  document: "asc",
+  checkworthiness: "desc",
+  claimDate: "desc",
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Query strings give "A,B" or repeated params; both become a list. */
+const statusList = z
+  .union([z.string(), z.array(z.string())], { error: "status must be a status or a list of them." })
+  .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(CLAIM_STATUSES, { error: `status must be one of ${CLAIM_STATUSES.join(", ")}.` })));
+
+export const ZListClaimsInput = z.object({
+  workspaceSlug: z.string(),
+  documentId: z.string().regex(UUID, "documentId must be a document id.").optional(),
+  status: statusList.optional(),
+  /** A member's id, "me" (the actor) or "none" (unassigned). */
+  assigneeId: z
+    .string()
+    .refine((v) => v === "me" || v === "none" || UUID.test(v), 'assigneeId must be a user id, "me" or "none".')
+    .optional(),
+  /** true: only claims needing re-anchoring; false: only anchored ones. */
+  detached: z
+    .union([z.boolean(), z.enum(["true", "false", "1", "0"])], { error: "detached must be true or false." })
+    .transform((v) => v === true || v === "true" || v === "1")
+    .optional(),
+  q: z.string().trim().max(200, "Keep the search under 200 characters.").optional(),
+  sort: z.enum(CLAIM_SORTS, { error: `sort must be one of ${CLAIM_SORTS.join(", ")}.` }).default("position"),
+  order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
+  page: z.coerce.number({ error: "page must be a number." }).int("page must be a whole number.").min(1, "page starts at 1.").default(1),
+  pageSize: z.coerce
+    .number({ error: "pageSize must be a number." })
+    .int("pageSize must be a whole number.")
+    .min(1, "pageSize must be at least 1.")
+    .max(CLAIM_PAGE_SIZE_MAX, `pageSize can be at most ${CLAIM_PAGE_SIZE_MAX}.`)
+    .default(50),
+});
+export type TListClaimsInput = z.input<typeof ZListClaimsInput>;
+type TParsed = z.output<typeof ZListClaimsInput>;
+
+/** The filter part of a claims query, scoped to the workspace; also used by the CSV export. */
+export function claimsWhere(workspaceId: string, actor: TActor, f: Pick<TParsed, "documentId" | "status" | "assigneeId" | "detached" | "q">): Prisma.ClaimWhereInput {
+  const and: Prisma.ClaimWhereInput[] = [{ workspaceId }, { document: { deletedAt: null } }];
+  if (f.documentId) and.push({ documentId: f.documentId });
+  if (f.status?.length) and.push({ status: { in: f.status } });
+  if (f.assigneeId === "me") and.push({ assigneeId: actor.userId });
+  else if (f.assigneeId === "none") and.push({ assigneeId: null });
+  else if (f.assigneeId) and.push({ assigneeId: f.assigneeId });
+  if (f.detached === true) and.push({ detachedAt: { not: null } });
+  if (f.detached === false) and.push({ detachedAt: null });
+  if (f.q) {
+    and.push({
+      OR: [
+        { text: { contains: f.q, mode: "insensitive" } },
+        { quoteExact: { contains: f.q, mode: "insensitive" } },
+        { claimant: { contains: f.q, mode: "insensitive" } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+/** Always ends in the id, so pages never repeat or skip a claim. */
+export function claimsOrderBy(sort: TClaimSort, order: "asc" | "desc"): Prisma.ClaimOrderByWithRelationInput[] {
+  const last = { sort: order, nulls: "last" } as const;
+  const inText: Prisma.ClaimOrderByWithRelationInput[] = [{ positionStart: order }, { positionEnd: order === "asc" ? "desc" : "asc" }];
+  switch (sort) {
+    // Text order within each document (an enclosing claim before the claims nested in it), documents by title.
+    case "position":
+      return [{ document: { title: order } }, { documentId: order }, ...inText, { id: order }];
+    case "document":
+      return [{ document: { title: order } }, { documentId: order }, { createdAt: order }, { id: order }];
+    case "checkworthiness":
+      return [{ checkworthiness: last }, { createdAt: "desc" }, { id: order }];
+    case "claimDate":
+      return [{ claimDate: last }, { createdAt: "desc" }, { id: order }];
+    case "status":
+      return [{ status: order }, { updatedAt: "desc" }, { id: order }];
+    default:
+      return [{ [sort]: order }, { id: order }];
+  }
+}
+
+/**
+ * One page of a workspace's claims (claims of deleted documents never) with filters, a sort whose
+ * ties break on the id, and the total for the pager. Every member may list.
+ */
+export async function listClaims({ actor, ...input }: { actor: TActor } & TListClaimsInput): Promise<TClaimList> {
+  const v = ZListClaimsInput.parse(input);
+  const { workspace } = await requireMembership({ actor, workspaceSlug: v.workspaceSlug, capability: "workspace.read" });
+  const where = claimsWhere(workspace.id, actor, v);
+  const orderBy = claimsOrderBy(v.sort, v.order ?? DEFAULT_ORDER[v.sort]);
+  const [total, rows] = await Promise.all([
+    db.claim.count({ where }),
+    db.claim.findMany({ where, orderBy, skip: (v.page - 1) * v.pageSize, take: v.pageSize, select: claimSelect }),
+  ]);
+  return { claims: rows.map(toClaimDto), total, page: v.page, pageSize: v.pageSize };
+}
+
+export { DEFAULT_ORDER as CLAIM_DEFAULT_ORDER };
