@@ -39,6 +39,9 @@ export function DocumentTable({ slug, documents, state }: { slug: string; docume
             <th scope="col" className="px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
               Source
             </th>
+            <th scope="col" className="px-4 py-3 text-right text-xs font-semibold tracking-wide text-slate-600 uppercase">
+              Claims
+            </th>
             <SortHeader slug={slug} state={state} sort="createdAt" label="Imported" />
             <SortHeader slug={slug} state={state} sort="lastActivityAt" label="Last activity" />
           </tr>
@@ -55,6 +58,19 @@ export function DocumentTable({ slug, documents, state }: { slug: string; docume
                 <span className="inline-block max-w-[14rem] truncate align-bottom" title={d.sourceUrl ?? d.source}>
                   {d.source}
                 </span>
+              </td>
+              <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
+                {d.claimCount > 0 ? (
+                  <Link
+                    href={`/w/${slug}/claims?document=${d.id}`}
+                    className="font-medium text-slate-800 hover:text-brand-700 hover:underline"
+                    aria-label={`${d.claimCount} ${d.claimCount === 1 ? "claim" : "claims"} in ${d.title}`}
+                  >
+                    {d.claimCount}
+                  </Link>
+                ) : (
+                  <span className="text-slate-400">0</span>
+                )}
               </td>
               <td className="px-4 py-3 whitespace-nowrap text-slate-600">
                 <span className="block text-slate-800">{d.importedBy?.name ?? "Former member"}</span>

@@ -7,6 +7,7 @@ export type TDocumentRow = {
   lastActivityAt: string;
   createdAt: string;
   importedBy: { id: string; name: string; email: string } | null;
+  claimCount: number;
 };
 
 export type TDocumentSort = "lastActivityAt" | "title" | "createdAt";

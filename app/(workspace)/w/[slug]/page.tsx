@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClaimStatusSummary } from "@/components/claims/workspace/claim-status-summary";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +9,7 @@ import { PageHeader } from "@/components/workspaces/page-header";
 import { RoleBadge } from "@/components/workspaces/role-badge";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/roles";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { countClaimsByStatus } from "@/lib/server/claims/count-claims-by-status";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { listMembers } from "@/lib/server/workspaces/list-members";
 import { loadWorkspace } from "./load-workspace";
@@ -42,10 +44,11 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
   const { actor, workspace } = await loadWorkspace(slug);
   const seesAudit = can(workspace.role, "workspace.settings");
   // Owners and admins see what changed; everyone else sees who is on the team.
-  const [activity, members, documents] = await Promise.all([
+  const [activity, members, documents, claimCounts] = await Promise.all([
     seesAudit ? listAuditEvents({ actor, workspaceSlug: slug, limit: 8 }) : null,
     seesAudit ? null : listMembers({ actor, workspaceSlug: slug }),
     listDocuments({ actor, workspaceSlug: slug, pageSize: 5 }),
+    countClaimsByStatus({ actor, workspaceSlug: slug }),
   ]);
 
   return (
@@ -65,6 +68,9 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
         <li><Stat label="Approvals per verdict" value={workspace.requiredApprovals} href={`/w/${slug}/settings`} hint="Reviewers other than the author" /></li>
         <li><Stat label="Your role" value={ROLE_LABELS[workspace.role]} hint={ROLE_DESCRIPTIONS[workspace.role]} /></li>
       </ul>
+      <div className="mb-6">
+        <ClaimStatusSummary slug={slug} counts={claimCounts} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card
           title="Recent documents"

@@ -1,0 +1,152 @@
+import Link from "next/link";
+import { absoluteTime, relativeTime } from "@/components/documents/format-time";
+import { ClaimStatusBadge, DetachedBadge } from "./claim-status-badge";
+import { claimInDocumentHref, claimsHref } from "./claims-href";
+import { CLAIM_SORT_DEFAULT_ORDER, CLAIM_SORT_LABELS, type TClaimPageSort, type TClaimRow, type TClaimView } from "./types";
+
+const TH = "px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase";
+
+function SortHeader({ slug, view, sort, label, className = "" }: { slug: string; view: TClaimView; sort: TClaimPageSort; label: string; className?: string }) {
+  const active = view.sort === sort;
+  const nextOrder = active ? (view.order === "asc" ? "desc" : "asc") : CLAIM_SORT_DEFAULT_ORDER[sort];
+  return (
+    <th scope="col" aria-sort={active ? (view.order === "asc" ? "ascending" : "descending") : undefined} className={`${TH} ${className}`}>
+      <Link
+        href={claimsHref(slug, { ...view, sort, order: nextOrder, page: 1 })}
+        scroll={false}
+        className={`inline-flex items-center gap-1 rounded hover:text-slate-900 ${active ? "text-slate-900" : ""}`}
+        aria-label={`Sort by ${CLAIM_SORT_LABELS[sort].toLowerCase()}, ${nextOrder === "asc" ? "ascending" : "descending"}`}
+      >
+        {label}
+        <span aria-hidden="true" className={active ? "text-brand-600" : "text-slate-300"}>
+          {active ? (view.order === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+      </Link>
+    </th>
+  );
+}
+
+/** 1–5 as five small bars, with the number for screen readers and a tooltip. */
+function Checkworthiness({ value }: { value: number | null }) {
+  if (value === null) return <span className="text-slate-400">—</span>;
+  return (
+    <span className="inline-flex items-center gap-1.5" title={`Checkworthiness ${value} of 5`}>
+      <span aria-hidden="true" className="flex items-end gap-0.5">
+        {[1, 2, 3, 4, 5].map((i) => (
+          <span key={i} className={`w-1 rounded-sm ${i <= value ? "bg-brand-600" : "bg-slate-200"}`} style={{ height: `${6 + i * 2}px` }} />
+        ))}
+      </span>
+      <span className="text-xs text-slate-600 tabular-nums">
+        <span className="sr-only">Checkworthiness </span>
+        {value}
+        <span className="sr-only"> of 5</span>
+      </span>
+    </span>
+  );
+}
+
+const formatDay = (iso: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+
+/** Shortens a quote to about `max` characters at a word boundary. */
+function excerpt(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
+}
+
+/** The claims of a workspace as a sortable table; every control is a link, so it works without JavaScript. */
+export function ClaimTable({ slug, claims, view, meId }: { slug: string; claims: TClaimRow[]; view: TClaimView; meId: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="claims-table">
+        <caption className="sr-only">
+          Claims, sorted by {CLAIM_SORT_LABELS[view.sort].toLowerCase()}, {view.order === "asc" ? "ascending" : "descending"}
+        </caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <SortHeader slug={slug} view={view} sort="status" label="Status" className="w-36" />
+            <th scope="col" className={`${TH} min-w-[20rem]`}>
+              Claim
+            </th>
+            <SortHeader slug={slug} view={view} sort="document" label="Document" className="w-52" />
+            <th scope="col" className={`${TH} w-36`}>
+              Assignee
+            </th>
+            <SortHeader slug={slug} view={view} sort="checkworthiness" label="Worth" className="w-24" />
+            <SortHeader slug={slug} view={view} sort="createdAt" label="Marked" className="w-32" />
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {claims.map((c) => {
+            const quote = excerpt(c.quote.exact);
+            const restated = c.text.trim() && c.text.replace(/\s+/g, " ").trim() !== c.quote.exact.replace(/\s+/g, " ").trim();
+            return (
+              <tr key={c.id} className="group align-top hover:bg-slate-50" data-claim-id={c.id}>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  <ClaimStatusBadge status={c.status} />
+                </td>
+                <td className="max-w-0 px-4 py-3">
+                  <Link
+                    href={claimInDocumentHref(slug, c)}
+                    className="line-clamp-2 font-medium text-slate-900 group-hover:text-brand-700 hover:underline"
+                    title={c.text}
+                  >
+                    {restated ? c.text : `“${quote}”`}
+                  </Link>
+                  {restated && <p className="mt-0.5 line-clamp-1 text-xs text-slate-500 italic" title={c.quote.exact}>“{quote}”</p>}
+                  {(c.claimant || c.claimDate || c.detachedAt || c.tags.length > 0) && (
+                    <div className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
+                      {c.detachedAt && <DetachedBadge />}
+                      {c.claimant && (
+                        <span>
+                          <span className="sr-only">Claimant: </span>
+                          {c.claimant}
+                        </span>
+                      )}
+                      {c.claimant && c.claimDate && <span aria-hidden="true" className="text-slate-300">·</span>}
+                      {c.claimDate && (
+                        <time dateTime={c.claimDate} title="Claim date">
+                          {formatDay(c.claimDate)}
+                        </time>
+                      )}
+                      {c.tags.map((t) => (
+                        <span key={t} className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600">
+                          {t}
+                        </span>
+                      ))}
+                    </div>
+                  )}
+                </td>
+                <td className="max-w-0 px-4 py-3">
+                  <Link href={`/w/${slug}/documents/${c.documentId}`} className="line-clamp-2 text-slate-700 hover:text-brand-700 hover:underline" title={c.documentTitle}>
+                    {c.documentTitle}
+                  </Link>
+                </td>
+                <td className="px-4 py-3 text-slate-700">
+                  {c.assignee ? (
+                    <span className="block max-w-[9rem] truncate" title={c.assignee.email}>
+                      {c.assignee.name}
+                      {c.assignee.id === meId && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+                    </span>
+                  ) : (
+                    <span className="text-slate-500">Unassigned</span>
+                  )}
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  <Checkworthiness value={c.checkworthiness} />
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+                  <span className="block max-w-[8rem] truncate text-slate-800">{c.createdBy?.name ?? "Former member"}</span>
+                  <time dateTime={c.createdAt} title={absoluteTime(c.createdAt)} className="text-xs text-slate-500">
+                    {relativeTime(c.createdAt)}
+                  </time>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
+import type { TClaimStatus } from "@/lib/domain/claims/claim-status";
+
+/** Sorts the workspace claims page offers (the API also knows "position", which only makes sense inside one document). */
+export const CLAIM_PAGE_SORTS = ["createdAt", "updatedAt", "status", "document", "checkworthiness", "claimDate"] as const;
+export type TClaimPageSort = (typeof CLAIM_PAGE_SORTS)[number];
+export type TSortOrder = "asc" | "desc";
+
+export const CLAIM_SORT_LABELS: Record<TClaimPageSort, string> = {
+  createdAt: "Date marked",
+  updatedAt: "Last updated",
+  status: "Status",
+  document: "Document",
+  checkworthiness: "Checkworthiness",
+  claimDate: "Claim date",
+};
+
+/** The direction a sort starts in: newest / most checkworthy first, workflow and A–Z order otherwise. */
+export const CLAIM_SORT_DEFAULT_ORDER: Record<TClaimPageSort, TSortOrder> = {
+  createdAt: "desc",
+  updatedAt: "desc",
+  status: "asc",
+  document: "asc",
+  checkworthiness: "desc",
+  claimDate: "desc",
+};
+
+export const DEFAULT_CLAIM_SORT: TClaimPageSort = "createdAt";
+
+/** What the URL says about the view: filters, sort and page. Everything else is derived from the data. */
+export type TClaimFilters = {
+  statuses: TClaimStatus[];
+  /** "" anyone, "me", "none" (unassigned) or a member's user id. */
+  assignee: string;
+  /** "" any document, else a document id. */
+  documentId: string;
+  detached: boolean;
+  q: string;
+};
+
+export type TClaimView = TClaimFilters & { sort: TClaimPageSort; order: TSortOrder; page: number };
+
+export type TClaimPageInfo = { page: number; pageCount: number; pageSize: number; total: number };
+
+export type TClaimRow = TClaimDto;
+
+export type TMemberOption = { id: string; name: string };
+export type TDocumentOption = { id: string; title: string };
+
+export const hasFilters = (f: TClaimFilters) => f.statuses.length > 0 || !!f.assignee || !!f.documentId || f.detached || !!f.q;
