@@ -12,6 +12,7 @@ import { storeDocumentState } from "@/lib/server/collab/store-document-state";
 import { AccessMonitor } from "./access-monitor";
 import { ackQueue } from "./durable-acks";
 import type { TCollabContext } from "./context";
+import { DocumentChanges } from "./document-changes";
 import { readSyncUpdate } from "./sync-update";
 import { UpdateLog } from "./update-log";
 
@@ -29,6 +30,15 @@ export type TCollabServerOptions = {
   storeAttempts?: number;
   storeRetryBaseMs?: number;
   redisUrl?: string;
+  /**
+   * LISTEN for documents changed outside the collab server (claims) and catch open copies up
+   * (default true; tests that do not need it may turn it off to save a connection).
+   */
+  documentChanges?: boolean;
+  /** How long a burst of notifications for one document may gather before it is applied (ms). */
+  documentChangesCoalesceMs?: number;
+  /** First LISTEN reconnect delay (ms), doubling up to 10 s. */
+  documentChangesReconnectMs?: number;
 };
 
 export type TCollabServer = {
@@ -37,7 +47,20 @@ export type TCollabServer = {
   handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
   /** Close every connection, store every document, disconnect Redis. */
   destroy: () => Promise<void>;
-  stats: () => { documents: number; connections: number; logged: number; logCommits: number; stores: number; storeFailures: number };
+  stats: () => {
+    documents: number;
+    connections: number;
+    logged: number;
+    logCommits: number;
+    stores: number;
+    storeFailures: number;
+    /** the document-changed LISTEN connection is up (false when disabled) */
+    listening: boolean;
+    resyncs: number;
+    claimBroadcasts: number;
+  };
+  /** The live pickup of outside changes, when enabled. */
+  documentChanges: DocumentChanges | undefined;
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -206,6 +229,12 @@ export async function createCollabServer(options: TCollabServerOptions = {}): Pr
     writeMaxAgeMs: options.writeRecheckMs ?? 5_000,
   });
   monitor.start();
+  const documentChanges =
+    options.documentChanges === false ? undefined : new DocumentChanges(hocuspocus, {
+          coalesceMs: options.documentChangesCoalesceMs ?? 15,
+          minBackoffMs: options.documentChangesReconnectMs,
+        });
+  documentChanges?.start();
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 32 * 1024 * 1024 });
   const sockets = new Set<WebSocket>();
@@ -227,6 +256,7 @@ export async function createCollabServer(options: TCollabServerOptions = {}): Pr
   async function destroy() {
     destroying ??= (async () => {
       monitor.stop();
+      await documentChanges?.stop();
       for (const t of retryTimers) clearTimeout(t);
       hocuspocus.closeConnections();
       for (const ws of sockets) ws.close(1001, "server shutting down");
@@ -248,12 +278,16 @@ export async function createCollabServer(options: TCollabServerOptions = {}): Pr
     hocuspocus,
     handleUpgrade,
     destroy,
+    documentChanges,
     stats: () => ({
       documents: hocuspocus.getDocumentsCount(),
       connections: hocuspocus.getConnectionsCount(),
       logged: updateLog.appended,
       logCommits: updateLog.commits,
       ...counters,
+      listening: documentChanges?.connected ?? false,
+      resyncs: documentChanges?.resyncs ?? 0,
+      claimBroadcasts: documentChanges?.claimBroadcasts ?? 0,
     }),
   };
 }

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { db } from "@/lib/db";
+import { YDOC_FIELD } from "@/lib/editor/extensions";
+import { DOCUMENT_CHANGED_CHANNEL } from "@/lib/server/collab/notify-document-changed";
+import { connectClient, waitFor, type TCollabClient } from "./collab-client";
+import { markClaimLikeTheClaimsApi, markedTexts, plainText } from "./claim-writes";
+import { collabWorld, startCollab, storedDocument } from "./fixtures";
+
+let server: Awaited<ReturnType<typeof startCollab>>;
+const clients: TCollabClient[] = [];
+
+beforeAll(async () => {
+  // A slow first reconnect, so a test can act while the LISTEN connection is down.
+  server = await startCollab({ documentChangesReconnectMs: 1_500 });
+  await waitFor(() => server.collab.stats().listening, { message: "LISTEN connection not up" });
+});
+afterAll(async () => {
+  for (const c of clients) c.destroy();
+  await server.close();
+});
+
+async function connect(w: Awaited<ReturnType<typeof collabWorld>>) {
+  const c = connectClient({ url: server.url, documentName: w.documentName, token: await w.token(w.editor) });
+  clients.push(c);
+  const stateless: string[] = [];
+  c.provider.on("stateless", ({ payload }: { payload: string }) => stateless.push(payload));
+  await c.acked();
+  return { ...c, stateless };
+}
+
+const marks = (c: TCollabClient) => markedTexts(c.doc);
+const CLAIMS_CHANGED = JSON.stringify({ type: "claims-changed" });
+
+describe("live pickup of server-side document changes", () => {
+  it("a claim marked by the server shows up in a connected client's document, with a claims-changed message", async () => {
+    const w = await collabWorld("The moon is made of cheese.\n\nSecond paragraph stays plain.");
+    const c = await connect(w);
+    // Timed from the client's own update event, not a polling loop.
+    let seen = 0;
+    c.doc.on("update", () => {
+      if (!seen && marks(c).size > 0) seen = performance.now();
+    });
+    const t0 = performance.now();
+    const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, start: 4, end: 26, exact: "moon is made of cheese" });
+    const committed = performance.now();
+    await waitFor(() => marks(c).get(id)?.[0] === "moon is made of cheese", { message: "mark not received" });
+    await waitFor(() => c.stateless.includes(CLAIMS_CHANGED), { message: "claims-changed not received" });
+    expect([...marks(c).keys()]).toEqual([id]);
+    expect(plainText(c.doc)).toBe("The moon is made of cheese.\n\nSecond paragraph stays plain.");
+    console.info(
+      `[claims-live] commit → client sees the mark: ${(seen - committed).toFixed(1)} ms; write transaction ${(committed - t0).toFixed(1)} ms`,
+    );
+  });
+
+  it("keeps a client's concurrent typing in the same paragraph: nothing lost, both converge, the mark covers the claimed words", async () => {
+    const w = await collabWorld("Alpha beta gamma delta.");
+    const a = await connect(w);
+    const b = await connect(w);
+    // a types at the start of the paragraph while the server marks "gamma" wherever it is by then.
+    const typing = (async () => {
+      for (const [i, ch] of [..."Typed while the server marks: "].entries()) {
+        a.type(ch, i);
+        await new Promise((r) => setTimeout(r, 3));
+      }
+    })();
+    const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, find: "gamma" });
+    await typing;
+    a.type("!", plainText(a.doc).length); // and one more edit after the mark went in (one paragraph: offset = index)
+    await a.acked();
+    for (const c of [a, b]) {
+      await waitFor(() => plainText(c.doc) === "Typed while the server marks: Alpha beta gamma delta.!" && marks(c).get(id)?.[0] === "gamma", {
+        message: "client did not converge",
+      });
+    }
+    expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
+    // And the stored document agrees once the collab server stores.
+    await waitFor(async () => (await storedDocument(w.document.id)).text === "Typed while the server marks: Alpha beta gamma delta.!");
+  });
+
+  it("coalesces a burst: claims marked at once all arrive; notifications queued together make one pass", async () => {
+    const w = await collabWorld("one two three four five");
+    const c = await connect(w);
+    const words = ["one", "two", "three", "four", "five"];
+    const ids = await Promise.all(words.map((find) => markClaimLikeTheClaimsApi({ documentId: w.document.id, find })));
+    await waitFor(() => ids.every((id) => marks(c).has(id)), { message: "not every mark arrived" });
+    expect(ids.map((id) => marks(c).get(id)![0])).toEqual(words);
+    await waitFor(() => c.stateless.includes(CLAIMS_CHANGED));
+
+    await new Promise((r) => setTimeout(r, 100));
+    const messages = c.stateless.length;
+    const before = server.collab.stats();
+    for (let i = 0; i < 5; i++) server.collab.documentChanges!.enqueue({ documentId: w.document.id, ydoc: true, claims: true });
+    await waitFor(() => c.stateless.length > messages);
+    await new Promise((r) => setTimeout(r, 100));
+    const after = server.collab.stats();
+    expect(after.resyncs - before.resyncs).toBe(1);
+    expect(after.claimBroadcasts - before.claimBroadcasts).toBe(1);
+    expect(c.stateless.length).toBe(messages + 1);
+  });
+
+  it("ignores a malformed notification and keeps listening", async () => {
+    const w = await collabWorld("Still listening here");
+    const c = await connect(w);
+    await db.$executeRaw`SELECT pg_notify(${DOCUMENT_CHANGED_CHANNEL}, ${"not json"})`;
+    await db.$executeRaw`SELECT pg_notify(${DOCUMENT_CHANGED_CHANNEL}, ${JSON.stringify({ documentId: "nope", ydoc: 1 })})`;
+    const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, start: 6, end: 15 });
+    await waitFor(() => marks(c).get(id)?.[0] === "listening");
+    expect(server.collab.stats().listening).toBe(true);
+  });
+
+  it("reconnects a killed LISTEN connection and resyncs: a change made while it was down still reaches clients", async () => {
+    const w = await collabWorld("Down time matters");
+    const c = await connect(w);
+    const pid = server.collab.documentChanges!.backendPid;
+    expect(pid).toBeTypeOf("number");
+    await db.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+    await waitFor(() => !server.collab.stats().listening, { message: "listener did not notice the kill" });
+    const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, start: 0, end: 9, exact: "Down time" });
+    // The NOTIFY went nowhere: nothing delivers the mark until the listener is back.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(marks(c).has(id)).toBe(false);
+    await waitFor(() => server.collab.stats().listening, { message: "listener did not reconnect" });
+    expect(server.collab.documentChanges!.backendPid).not.toBe(pid);
+    await waitFor(() => marks(c).get(id)?.[0] === "Down time", { message: "resync after reconnect did not deliver the mark" });
+    await waitFor(() => c.stateless.includes(CLAIMS_CHANGED));
+    expect(plainText(c.doc)).toBe("Down time matters");
+    // And an ordinary notification works again on the new connection.
+    const id2 = await markClaimLikeTheClaimsApi({ documentId: w.document.id, start: 10, end: 17, exact: "matters" });
+    await waitFor(() => marks(c).get(id2)?.[0] === "matters");
+  });
+
+  it("does not write the pulled-in change back: no write-ahead rows, no extra store", async () => {
+    const w = await collabWorld("Quiet pickup");
+    const c = await connect(w);
+    const before = server.collab.stats();
+    const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, start: 0, end: 5 });
+    await waitFor(() => marks(c).has(id));
+    const stored = await storedDocument(w.document.id);
+    await new Promise((r) => setTimeout(r, 700)); // past the test server's debounce
+    expect(await db.documentUpdate.count({ where: { documentId: w.document.id } })).toBe(0);
+    expect((await storedDocument(w.document.id)).version).toBe(stored.version);
+    expect(server.collab.stats().resyncs).toBeGreaterThan(before.resyncs);
+    const fragment = c.doc.getXmlFragment(YDOC_FIELD);
+    expect(fragment.length).toBe(1);
+  });
+});
