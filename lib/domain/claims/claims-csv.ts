@@ -1,0 +1,83 @@
+import { CLAIM_STATUS_LABELS } from "./claim-status";
+import type { TClaimDto } from "./claim-dto";
+
+/**
+ * Claims as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line
+ * break wrapped in double quotes with quotes doubled), UTF-8 with a byte-order mark so spreadsheet
+ * programs read accents and non-Latin scripts correctly. Pure.
+ *
+ * Spreadsheets run a cell that starts with = + - @ (or a tab / carriage return before one) as a
+ * formula, and claim text is written by users and quoted from articles: such cells get a leading
+ * single quote (OWASP's CSV-injection advice), which spreadsheets show as text.
+ */
+
+export const CSV_BOM = "\uFEFF";
+
+export const CLAIMS_CSV_COLUMNS = [
+  "id",
+  "document_id",
+  "document_title",
+  "status",
+  "claim",
+  "quote",
+  "start",
+  "end",
+  "detached_at",
+  "claimant",
+  "claim_date",
+  "appearance_url",
+  "checkworthiness",
+  "tags",
+  "assignee_name",
+  "assignee_email",
+  "due_date",
+  "created_by",
+  "created_at",
+  "updated_at",
+  "link",
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: neutralised if a spreadsheet would evaluate it, then quoted if needed. */
+export function csvCell(value: string | number | null | undefined): string {
+  let s = value === null || value === undefined ? "" : String(value);
+  if (typeof value === "string" && FORMULA_START.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(cells: readonly (string | number | null | undefined)[]): string {
+  return cells.map(csvCell).join(",");
+}
+
+export function claimCsvCells(claim: TClaimDto, link: string): (string | number | null)[] {
+  return [
+    claim.id,
+    claim.documentId,
+    claim.documentTitle,
+    CLAIM_STATUS_LABELS[claim.status],
+    claim.text,
+    claim.quote.exact,
+    claim.quote.start,
+    claim.quote.end,
+    claim.detachedAt,
+    claim.claimant,
+    claim.claimDate,
+    claim.appearanceUrl,
+    claim.checkworthiness,
+    claim.tags.join("; "),
+    claim.assignee?.name ?? null,
+    claim.assignee?.email ?? null,
+    claim.dueDate,
+    claim.createdBy?.name ?? null,
+    claim.createdAt,
+    claim.updatedAt,
+    link,
+  ];
+}
+
+/** The whole file: BOM, header row, one row per claim, CRLF after every row. */
+export function claimsToCsv(claims: readonly TClaimDto[], linkFor: (claim: TClaimDto) => string): string {
+  const rows = [csvRow(CLAIMS_CSV_COLUMNS), ...claims.map((c) => csvRow(claimCsvCells(c, linkFor(c))))];
+  return CSV_BOM + rows.map((r) => `${r}\r\n`).join("");
+}
