@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { nodeToPlainText, yDocToNode } from "@/lib/editor/ydoc-convert";
 import { AppError } from "@/lib/errors";
+import { syncClaimAnchors } from "@/lib/server/claims/sync-claim-anchors";
 
 export type TStoreDocumentStateResult = {
   /** false when the merged state equalled what was stored (nothing written, version unchanged) */
@@ -17,7 +18,8 @@ export type TStoreDocumentStateResult = {
  * The debounced store, in one transaction under the document's row lock:
  * stored ydoc ∪ the server's in-memory state ∪ the write-ahead rows → if that differs from the
  * stored state, write ydoc + Tiptap JSON + plain text + version+1 + lastActivityAt together;
- * either way delete the folded write-ahead rows. Merging with what is stored (rather than
+ * either way delete the folded write-ahead rows. When it changed, the claims' selectors are synced
+ * to their marks (detached / reattached) in the same transaction. Merging with what is stored (rather than
  * overwriting it) keeps a second collab instance's edits even if its own store was skipped.
  * System call, no actor.
  */
@@ -49,17 +51,20 @@ export async function storeDocumentState(opts: { documentId: string; state: Uint
       if (!changed) return { changed: false, version: row.version, compacted: pending.length };
 
       const node = yDocToNode(merged);
+      const text = nodeToPlainText(node);
       const updated = await tx.document.update({
         where: { id: opts.documentId },
         data: {
           ydoc: new Uint8Array(Y.encodeStateAsUpdate(merged)),
           content: node.toJSON() as Prisma.InputJsonValue,
-          text: nodeToPlainText(node),
+          text,
           version: { increment: 1 },
           lastActivityAt: new Date(),
         },
         select: { version: true },
       });
+      // Claim selectors follow their marks in the same transaction, so they always describe the stored text.
+      await syncClaimAnchors(tx, { documentId: opts.documentId, node, text });
       return { changed: true, version: updated.version, compacted: pending.length };
     },
     { timeout: 15_000 },
