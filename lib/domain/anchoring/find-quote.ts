@@ -22,11 +22,12 @@ const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 const MAX_CANDIDATES = 500;
 /** Candidates whose boundaries get refined and whose quote similarity is computed in full. */
 const REFINED = 5;
+const ROUGH_MARGIN = 0.15;
 /** How far a boundary may move when refined (Myers reports the shortest of equally good matches). */
 const MAX_SLACK = 16;
 /** Characters compared at each end of a long quote when refining its boundaries. */
 const EDGE = 64;
-const MIN_WINDOW = 1024;
+const MIN_WINDOW = 2048;
 
 type TCandidate = TTextSpan & { errors: number };
 
@@ -209,12 +210,20 @@ export function findQuote(
   };
 
   const long = exact.length > LONG_QUOTE;
-  const found = long
-    ? uniqueBest(longQuoteCandidates(text, exact), MAX_CANDIDATES)
-    : uniqueBest(
-        [...searchInWindows(text, exact, maxErrorsFor(exact.length)), ...searchInContext(text, exact, sc.prefix.slice(-32), sc.suffix.slice(0, 32))],
-        MAX_CANDIDATES,
-      );
+  let found: TCandidate[];
+  if (long) found = uniqueBest(longQuoteCandidates(text, exact), MAX_CANDIDATES);
+  else {
+    const inWindows = searchInWindows(text, exact, maxErrorsFor(exact.length));
+    // The usual case, text unchanged around the quote: nothing can score higher, skip the rest.
+    const intact = inWindows.filter(
+      (c) => c.errors === 0 && text.slice(c.start - sc.prefix.length, c.start) === sc.prefix && text.slice(c.end, c.end + sc.suffix.length) === sc.suffix,
+    );
+    if (intact.length > 0 && (sc.prefix || sc.suffix || intact.length === 1)) {
+      const nearest = sc.hint === null ? intact[0]! : intact.reduce((a, b) => (Math.abs(b.start - sc.hint!) < Math.abs(a.start - sc.hint!) ? b : a));
+      return { start: nearest.start, end: nearest.end, exact, score: contextScore(sc, nearest.start, nearest.end, 1) };
+    }
+    found = uniqueBest([...inWindows, ...searchInContext(text, exact, sc.prefix.slice(-32), sc.suffix.slice(0, 32))], MAX_CANDIDATES);
+  }
   if (found.length === 0) return null;
 
   // A cheap first ranking from Myers' error counts; only the best few get the exact treatment.
@@ -223,9 +232,11 @@ export function findQuote(
     .map((c) => ({ c, rough: contextScore(sc, c.start, c.end, Math.max(0, 1 - c.errors / errorBase)) }))
     .sort((a, b) => b.rough - a.rough)
     .slice(0, REFINED);
+  // Refinement moves a score by little: candidates far behind the leader cannot catch up.
+  const reachable = ranked.filter((r) => r.rough >= ranked[0]!.rough - ROUGH_MARGIN);
 
   let best: TQuoteMatch | null = null;
-  for (const { c } of ranked) {
+  for (const { c } of reachable) {
     const span = refine(sc, c);
     const candidateText = text.slice(span.start, span.end);
     const quoteScore = quoteSimilarity(candidateText, exact, DETACH_BELOW);
