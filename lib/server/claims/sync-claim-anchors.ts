@@ -8,6 +8,8 @@ import { buildTextMap, collectClaimRuns } from "@/lib/editor/text-map";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 
 export type TSyncClaimAnchorsResult = {
+  /** claims the document has */
+  claims: number;
   /** claims whose row was written (selectors moved, detached or reattached) */
   updated: number;
   detached: number;
@@ -28,7 +30,6 @@ type TRowChange = {
   touch: boolean;
 };
 
-const NOTHING: TSyncClaimAnchorsResult = { updated: 0, detached: 0, reattached: 0, notified: false };
 
 /**
  * Keeps each claim's W3C selectors in step with its mark, inside the collab store's transaction
@@ -45,7 +46,8 @@ export async function syncClaimAnchors(tx: TTx, opts: { documentId: string; node
     where: { documentId: opts.documentId },
     select: { id: true, quoteExact: true, quotePrefix: true, quoteSuffix: true, positionStart: true, positionEnd: true, detachedAt: true },
   });
-  if (claims.length === 0) return NOTHING;
+  const unchanged: TSyncClaimAnchorsResult = { claims: claims.length, updated: 0, detached: 0, reattached: 0, notified: false };
+  if (claims.length === 0) return unchanged;
 
   const map = buildTextMap(opts.node);
   const text = opts.text;
@@ -70,7 +72,7 @@ export async function syncClaimAnchors(tx: TTx, opts: { documentId: string; node
     if (c.detachedAt) reattached += 1;
     changes.push({ id: c.id, ...q, start: run.start, end: run.end, detach: false, touch: Boolean(c.detachedAt) || q.exact !== c.quoteExact });
   }
-  if (changes.length === 0) return NOTHING;
+  if (changes.length === 0) return unchanged;
 
   // One statement for any number of claims: a store runs every 0.4–2 s while people type.
   await tx.$executeRaw`
@@ -96,5 +98,5 @@ export async function syncClaimAnchors(tx: TTx, opts: { documentId: string; node
 
   const notify = changes.some((c) => c.touch);
   if (notify) await notifyDocumentChanged(tx, { documentId: opts.documentId, ydoc: false, claims: true });
-  return { updated: changes.length, detached, reattached, notified: notify };
+  return { claims: claims.length, updated: changes.length, detached, reattached, notified: notify };
 }

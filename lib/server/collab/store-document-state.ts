@@ -12,6 +12,8 @@ export type TStoreDocumentStateResult = {
   version: number;
   /** write-ahead rows folded in and deleted */
   compacted: number;
+  /** when changed: claims whose selectors / detached state were rewritten, and what that sync took (ms) */
+  anchors?: { claims: number; updated: number; ms: number };
 };
 
 /**
@@ -64,8 +66,10 @@ export async function storeDocumentState(opts: { documentId: string; state: Uint
         select: { version: true },
       });
       // Claim selectors follow their marks in the same transaction, so they always describe the stored text.
-      await syncClaimAnchors(tx, { documentId: opts.documentId, node, text });
-      return { changed: true, version: updated.version, compacted: pending.length };
+      const t0 = performance.now();
+      const sync = await syncClaimAnchors(tx, { documentId: opts.documentId, node, text });
+      const anchors = { claims: sync.claims, updated: sync.updated, ms: Math.round((performance.now() - t0) * 10) / 10 };
+      return { changed: true, version: updated.version, compacted: pending.length, anchors };
     },
     { timeout: 15_000 },
   );
