@@ -1,7 +1,13 @@
+import type { JSONContent } from "@tiptap/core";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { yDocToJSON, yStateToYDoc } from "@/lib/editor/ydoc-convert";
+import { findQuote } from "@/lib/domain/anchoring/find-quote";
+import { quoteSelectorAt } from "@/lib/domain/anchoring/text-quote";
+import { collectClaimRuns } from "@/lib/editor/text-map";
+import { documentSchema, nodeToPlainText, yDocToJSON, yDocToNode, yStateToYDoc } from "@/lib/editor/ydoc-convert";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
+import { DEMO_CLAIMS } from "@/prisma/seed/demo-claims";
+import { DEMO_USERS } from "@/prisma/seed/demo-content";
 import { DEMO_DOCUMENTS } from "@/prisma/seed/demo-documents";
 
 describe("demo seed", () => {
@@ -25,5 +31,66 @@ describe("demo seed", () => {
     // Seeding again changes nothing.
     expect(await seedDemo()).toEqual({ seeded: false });
     expect(await db.document.count({ where: { workspaceId: ws.id } })).toBe(DEMO_DOCUMENTS.length);
+  });
+
+  it("marks claims in the demo articles: several statuses, overlapping pairs, one detached, every anchor true to the text", async () => {
+    await seedDemo();
+    const ws = await db.workspace.findUniqueOrThrow({ where: { slug: "demo" } });
+    const claims = await db.claim.findMany({ where: { workspaceId: ws.id }, include: { document: true, assignee: true, createdBy: true } });
+    expect(claims).toHaveLength(DEMO_CLAIMS.length);
+
+    const statuses = new Set(claims.map((c) => c.status));
+    for (const s of ["DRAFT", "RESEARCHING", "IN_REVIEW", "APPROVED"] as const) expect(statuses, s).toContain(s);
+    const demoEmails = DEMO_USERS.map((u) => u.email) as string[];
+    expect(claims.filter((c) => c.assignee).length).toBeGreaterThan(claims.length / 2);
+    for (const c of claims) {
+      if (c.assignee) expect(demoEmails).toContain(c.assignee.email);
+      expect(demoEmails).toContain(c.createdBy?.email);
+      expect(c.checkworthiness).toBeGreaterThanOrEqual(1);
+      expect(c.checkworthiness).toBeLessThanOrEqual(5);
+      expect(c.claimant).toBeTruthy();
+      expect(c.claimDate).toBeInstanceOf(Date);
+      expect(c.tags.length).toBeGreaterThan(0);
+      expect(c.appearanceUrl).toBe(c.document.sourceUrl);
+    }
+    expect(claims.every((c) => c.document.workspaceId === ws.id)).toBe(true);
+
+    const attached = claims.filter((c) => !c.detachedAt);
+    const detached = claims.filter((c) => c.detachedAt);
+    expect(detached).toHaveLength(1);
+
+    // A claim nested inside a longer one, and two that cross, in the same document.
+    const overlapsIn = (a: (typeof claims)[number], b: (typeof claims)[number]) =>
+      a.id !== b.id && a.documentId === b.documentId && a.positionStart < b.positionEnd && b.positionStart < a.positionEnd;
+    const nested = attached.filter((a) => attached.some((b) => overlapsIn(a, b) && b.positionStart <= a.positionStart && a.positionEnd <= b.positionEnd && b.positionEnd - b.positionStart > a.positionEnd - a.positionStart));
+    expect(nested.length).toBeGreaterThanOrEqual(1);
+    const crossing = attached.filter((a) => attached.some((b) => overlapsIn(a, b) && a.positionStart < b.positionStart && a.positionEnd < b.positionEnd));
+    expect(crossing.length).toBeGreaterThanOrEqual(1);
+
+    for (const doc of await db.document.findMany({ where: { workspaceId: ws.id } })) {
+      const fromYjs = yDocToNode(yStateToYDoc(doc.ydoc!));
+      const fromJson = documentSchema().nodeFromJSON(doc.content as JSONContent);
+      expect(nodeToPlainText(fromYjs)).toBe(doc.text);
+      expect(yDocToJSON(yStateToYDoc(doc.ydoc!))).toEqual(doc.content);
+      const runsInYjs = collectClaimRuns(fromYjs);
+      const runsInJson = collectClaimRuns(fromJson);
+      for (const c of claims.filter((x) => x.documentId === doc.id)) {
+        if (c.detachedAt) {
+          // No mark anywhere, old quote kept; re-anchoring proposes the retyped sentence.
+          expect(runsInYjs.has(c.id)).toBe(false);
+          expect(doc.text.includes(c.quoteExact)).toBe(false);
+          const proposal = findQuote(doc.text, { exact: c.quoteExact, prefix: c.quotePrefix, suffix: c.quoteSuffix }, { start: c.positionStart });
+          expect(proposal).toMatchObject({ start: c.positionStart, end: c.positionEnd });
+          continue;
+        }
+        expect(doc.text.slice(c.positionStart, c.positionEnd)).toBe(c.quoteExact);
+        expect(quoteSelectorAt(doc.text, c.positionStart, c.positionEnd)).toEqual({ exact: c.quoteExact, prefix: c.quotePrefix, suffix: c.quoteSuffix });
+        expect(runsInYjs.get(c.id), c.quoteExact).toEqual([{ start: c.positionStart, end: c.positionEnd }]);
+        expect(runsInJson.get(c.id)).toEqual([{ start: c.positionStart, end: c.positionEnd }]);
+      }
+      // No mark without its claim.
+      for (const id of runsInYjs.keys()) expect(attached.map((c) => c.id)).toContain(id);
+    }
+    expect(await db.auditEvent.count({ where: { workspaceId: ws.id, action: "claim.created" } })).toBe(DEMO_CLAIMS.length);
   });
 });
