@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { YDOC_FIELD } from "@/lib/editor/extensions";
+import { createClaim } from "@/lib/server/claims/create-claim";
 import { connectClient, waitFor, type TCollabClient } from "./collab-client";
 import { markClaimLikeTheClaimsApi, markedTexts, plainText } from "./claim-writes";
 import { collabWorld, startCollab, storedDocument } from "./fixtures";
@@ -136,5 +137,34 @@ describe("claim anchors follow the text on every store", () => {
     expect(markedTexts(c.doc).get(id)).toEqual(["Something else entirely. ", QUOTE]);
     const shift = "Something else entirely. ".length;
     expect(await claimRow(id)).toMatchObject({ quoteExact: QUOTE, positionStart: start + shift, positionEnd: start + shift + QUOTE.length, detachedAt: null });
+  });
+});
+
+describe("claim anchors when the claims API folds unstored edits", () => {
+  it("a claim whose text was deleted is detached even when another claim's creation stored that deletion first", async () => {
+    // A long debounce: the claims API folds the client's logged edit into the document before the
+    // collab store runs, and that store then finds nothing new to write.
+    const slow = await startCollab({ debounceMs: 1_000, maxDebounceMs: 2_000 });
+    try {
+      const w = await collabWorld("Alpha claim here. Beta claim there.");
+      const c = connectClient({ url: slow.url, documentName: w.documentName, token: await w.token(w.editor) });
+      clients.push(c);
+      await c.acked();
+      const actor = { userId: w.editor.id, via: "session" as const };
+      const alpha = await createClaim({ actor, workspaceSlug: w.slug, documentId: w.document.id, start: 0, end: 11, exact: "Alpha claim" });
+      await waitFor(() => markedTexts(c.doc).has(alpha.id));
+      c.doc.transact(() => ((c.doc.getXmlFragment(YDOC_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText).delete(0, "Alpha claim here. ".length));
+      await c.acked();
+      const beta = await createClaim({ actor, workspaceSlug: w.slug, documentId: w.document.id, start: 0, end: 10, exact: "Beta claim" });
+      expect((await storedDocument(w.document.id)).text).toBe("Beta claim there.");
+      const detached = await waitFor(async () => {
+        const row = await claimRow(alpha.id);
+        return row.detachedAt ? row : null;
+      }, { timeout: 5_000, message: "the claim whose text is gone stayed attached" });
+      expect(detached).toMatchObject({ quoteExact: "Alpha claim", positionStart: 0, positionEnd: 11 });
+      expect(await claimRow(beta.id)).toMatchObject({ quoteExact: "Beta claim", positionStart: 0, detachedAt: null });
+    } finally {
+      await slow.close();
+    }
   });
 });

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { YDOC_FIELD } from "@/lib/editor/extensions";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { reanchorClaim } from "@/lib/server/claims/reanchor-claim";
 import { DOCUMENT_CHANGED_CHANNEL } from "@/lib/server/collab/notify-document-changed";
 import { connectClient, waitFor, type TCollabClient } from "./collab-client";
 import { markClaimLikeTheClaimsApi, markedTexts, plainText } from "./claim-writes";
@@ -143,5 +146,51 @@ describe("live pickup of server-side document changes", () => {
     expect(server.collab.stats().resyncs).toBeGreaterThan(before.resyncs);
     const fragment = c.doc.getXmlFragment(YDOC_FIELD);
     expect(fragment.length).toBe(1);
+  });
+});
+
+describe("through the claims API", () => {
+  it("create, re-anchor and delete reach every connected client live", async () => {
+    const w = await collabWorld("The moon is made of cheese.\n\nSecond paragraph says otherwise.");
+    const a = await connect(w);
+    const b = await connect(w);
+    const actor = { userId: w.editor.id, via: "session" as const };
+
+    const claim = await createClaim({ actor, workspaceSlug: w.slug, documentId: w.document.id, start: 4, end: 26, exact: "moon is made of cheese" });
+    for (const c of [a, b]) {
+      await waitFor(() => marks(c).get(claim.id)?.[0] === "moon is made of cheese", { message: "created claim's mark not received" });
+      await waitFor(() => c.stateless.includes(CLAIMS_CHANGED));
+    }
+
+    const before = b.stateless.length;
+    const reanchored = await reanchorClaim({ actor, workspaceSlug: w.slug, claimId: claim.id, start: 29, end: 45, exact: "Second paragraph" });
+    expect(reanchored.detachedAt).toBeNull();
+    for (const c of [a, b]) await waitFor(() => JSON.stringify(marks(c).get(claim.id)) === JSON.stringify(["Second paragraph"]), { message: "re-anchored mark not received" });
+    await waitFor(() => b.stateless.length > before);
+
+    await deleteClaim({ actor, workspaceSlug: w.slug, claimId: claim.id });
+    for (const c of [a, b]) await waitFor(() => marks(c).size === 0, { message: "deleted claim's mark still shown" });
+    expect(plainText(a.doc)).toBe("The moon is made of cheese.\n\nSecond paragraph says otherwise.");
+    expect(await db.claim.count({ where: { id: claim.id } })).toBe(0);
+  });
+
+  it("every collab instance that has the document open catches up its own clients", async () => {
+    const second = await startCollab();
+    try {
+      await waitFor(() => second.collab.stats().listening);
+      const w = await collabWorld("Two instances, one claim.");
+      const here = await connect(w);
+      const there = connectClient({ url: second.url, documentName: w.documentName, token: await w.token(w.viewer) });
+      clients.push(there);
+      const thereMessages: string[] = [];
+      there.provider.on("stateless", ({ payload }: { payload: string }) => thereMessages.push(payload));
+      await there.acked();
+      const claim = await createClaim({ actor: { userId: w.editor.id, via: "session" }, workspaceSlug: w.slug, documentId: w.document.id, start: 15, end: 24, exact: "one claim" });
+      for (const c of [here, there]) await waitFor(() => marks(c).get(claim.id)?.[0] === "one claim", { message: "instance did not catch up" });
+      // A read-only viewer gets the message too: everyone who sees the highlights refetches.
+      await waitFor(() => thereMessages.includes(CLAIMS_CHANGED));
+    } finally {
+      await second.close();
+    }
   });
 });
