@@ -11,6 +11,7 @@ import { documentSchema, jsonToYState, nodeToPlainText, yDocToNode } from "@/lib
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
+import { syncClaimAnchors } from "./sync-claim-anchors";
 
 export type TClaimMarkEdit = {
   document: { id: string; workspaceId: string; title: string; sourceUrl: string | null };
@@ -95,7 +96,12 @@ export async function editClaimMarks<T>(
       lastActivityAt: new Date(),
     },
   });
-  if (pending.length) await tx.documentUpdate.deleteMany({ where: { seq: { in: pending.map((p) => p.seq) } } });
+  if (pending.length) {
+    await tx.documentUpdate.deleteMany({ where: { seq: { in: pending.map((p) => p.seq) } } });
+    // The folded rows may hold text edits the collab store has not seen yet, and the store skips a
+    // state it finds already stored: the other claims' selectors must follow that text now, as a store would.
+    await syncClaimAnchors(tx, { documentId: row.id, node: stored, text });
+  }
   await notifyDocumentChanged(tx, { documentId: row.id, ydoc: true, claims: true });
   return { result, node: stored, text, documentChanged };
 }
