@@ -82,14 +82,14 @@ export function ClaimFilters({
     <form role="search" aria-label="Filter claims" action={action} method="get" onSubmit={onSubmit} onChange={onChange} className="space-y-3" aria-busy={pending}>
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-[16rem] flex-1">
-          <label htmlFor="claims-q" className="sr-only">
-            Search claims
+          <label htmlFor="claims-q" className="mb-1 block text-xs font-medium text-slate-600">
+            Search
           </label>
           <div className="relative">
             <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="pointer-events-none absolute top-1/2 left-3 h-4 w-4 -translate-y-1/2 text-slate-400">
               <path fillRule="evenodd" d="M9 3.5a5.5 5.5 0 100 11 5.5 5.5 0 000-11zM2 9a7 7 0 1112.452 4.391l3.328 3.329a.75.75 0 11-1.06 1.06l-3.329-3.328A7 7 0 012 9z" clipRule="evenodd" />
             </svg>
-            <Input id="claims-q" name="q" type="search" defaultValue={view.q} placeholder="Search claims, quotes, claimants…" autoComplete="off" maxLength={200} className="pl-9" />
+            <Input id="claims-q" name="q" type="search" defaultValue={view.q} placeholder="Claim, quote or claimant…" autoComplete="off" maxLength={200} className="pl-9" />
           </div>
         </div>
         <div className="w-44">
@@ -120,6 +120,7 @@ export function ClaimFilters({
             {documents.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.title.length > 60 ? `${d.title.slice(0, 58)}…` : d.title}
+                {d.claimCount !== undefined ? ` (${d.claimCount})` : ""}
               </option>
             ))}
           </Select>
@@ -141,6 +142,18 @@ export function ClaimFilters({
         <button type="submit" className={buttonClass("secondary")}>
           Search
         </button>
+        {filtered && (
+          <a
+            href={claimsHref(slug, { sort: view.sort, order: view.order })}
+            onClick={(e) => {
+              e.preventDefault();
+              startTransition(() => router.push(claimsHref(slug, { sort: view.sort, order: view.order }), { scroll: false }));
+            }}
+            className="px-1 py-2 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900 hover:underline"
+          >
+            Clear filters
+          </a>
+        )}
       </div>
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -163,25 +176,11 @@ export function ClaimFilters({
           Needs re-anchoring only
           <span className="text-slate-500 tabular-nums group-has-checked:text-orange-800">{detachedCount}</span>
         </label>
-        <span className="ml-auto flex items-center gap-3 text-sm">
-          {pending && (
-            <span role="status" className="text-slate-500">
-              Updating…
-            </span>
-          )}
-          {filtered && (
-            <a
-              href={claimsHref(slug, { sort: view.sort, order: view.order })}
-              onClick={(e) => {
-                e.preventDefault();
-                startTransition(() => router.push(claimsHref(slug, { sort: view.sort, order: view.order }), { scroll: false }));
-              }}
-              className="font-medium text-slate-600 hover:text-slate-900 hover:underline"
-            >
-              Clear filters
-            </a>
-          )}
-        </span>
+        {pending && (
+          <span role="status" className="ml-auto text-sm text-slate-500">
+            Updating…
+          </span>
+        )}
       </div>
     </form>
   );

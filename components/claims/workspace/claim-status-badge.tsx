@@ -1,14 +1,9 @@
 import { CLAIM_STATUS_LABELS, type TClaimStatus } from "@/lib/domain/claims/claim-status";
 
-/**
- * One colour per claim status, shared by every place that shows one (claims page, overview,
- * editor panel and cards), so a status reads the same everywhere. Ordered from cold (not started)
- * to green (done); text colours keep at least 4.5:1 on their tint.
- * - `badge`: tint + text + ring for a pill
- * - `dot`: a solid swatch (legend dots, stacked bars)
- */
-export const CLAIM_STATUS_TONES: Record<TClaimStatus, { badge: string; dot: string }> = {
-  DRAFT: { badge: "bg-slate-100 text-slate-700 ring-slate-300", dot: "bg-slate-400" },
+// Same colours as the editor's highlights (components/claims/claim-status-style.ts); to be read
+// from there once that file is in.
+const CLAIM_STATUS_COLORS: Record<TClaimStatus, { badge: string; dot: string }> = {
+  DRAFT: { badge: "bg-slate-100 text-slate-700 ring-slate-300", dot: "bg-slate-500" },
   RESEARCHING: { badge: "bg-sky-50 text-sky-800 ring-sky-200", dot: "bg-sky-500" },
   IN_REVIEW: { badge: "bg-amber-50 text-amber-800 ring-amber-200", dot: "bg-amber-500" },
   CHANGES_REQUESTED: { badge: "bg-rose-50 text-rose-700 ring-rose-200", dot: "bg-rose-500" },
@@ -17,21 +12,24 @@ export const CLAIM_STATUS_TONES: Record<TClaimStatus, { badge: string; dot: stri
   CORRECTED: { badge: "bg-violet-50 text-violet-700 ring-violet-200", dot: "bg-violet-500" },
 };
 
-export function ClaimStatusDot({ status, className = "" }: { status: TClaimStatus; className?: string }) {
-  return <span aria-hidden="true" className={`inline-block h-2 w-2 shrink-0 rounded-full ${CLAIM_STATUS_TONES[status].dot} ${className}`} />;
-}
-
 /** The status as a coloured pill; the label is text, so colour is never the only signal. */
-export function ClaimStatusBadge({ status, className = "" }: { status: TClaimStatus; className?: string }) {
+export function ClaimStatusBadge({ status }: { status: TClaimStatus }) {
   return (
     <span
       data-status={status}
-      className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${CLAIM_STATUS_TONES[status].badge} ${className}`}
+      className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${CLAIM_STATUS_COLORS[status].badge}`}
     >
       <ClaimStatusDot status={status} className="h-1.5 w-1.5" />
       {CLAIM_STATUS_LABELS[status]}
     </span>
   );
+}
+
+/** A solid swatch of the status's colour (legends, filter chips); decorative, the label says the status. */
+export const claimStatusDotClass = (status: TClaimStatus) => CLAIM_STATUS_COLORS[status].dot;
+
+export function ClaimStatusDot({ status, className = "h-2 w-2" }: { status: TClaimStatus; className?: string }) {
+  return <span aria-hidden="true" className={`inline-block shrink-0 rounded-full ${CLAIM_STATUS_COLORS[status].dot} ${className}`} />;
 }
 
 /** "Needs re-anchoring": the claim's text was deleted or rewritten and it waits to be attached again. */

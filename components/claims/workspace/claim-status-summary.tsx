@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, type TClaimStatus } from "@/lib/domain/claims/claim-status";
-import { CLAIM_STATUS_TONES, ClaimStatusDot } from "./claim-status-badge";
+import { ClaimStatusDot, claimStatusDotClass } from "./claim-status-badge";
 import { claimsHref, claimsWithStatusHref } from "./claims-href";
 
 /** The overview's "Claims by status": a proportion bar and one link per status into the filtered claims page. */
@@ -28,7 +28,7 @@ export function ClaimStatusSummary({ slug, counts }: { slug: string; counts: { b
         <>
           <div className="flex h-2 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
             {CLAIM_STATUSES.filter((s) => byStatus[s] > 0).map((s) => (
-              <span key={s} className={`${CLAIM_STATUS_TONES[s].dot} h-full border-r border-white last:border-r-0`} style={{ width: `${(byStatus[s] / total) * 100}%` }} />
+              <span key={s} className={`${claimStatusDotClass(s)} h-full border-r border-white last:border-r-0`} style={{ width: `${(byStatus[s] / total) * 100}%` }} />
             ))}
           </div>
           <ul className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
@@ -36,11 +36,11 @@ export function ClaimStatusSummary({ slug, counts }: { slug: string; counts: { b
               <li key={s}>
                 <Link
                   href={claimsWithStatusHref(slug, s)}
-                  className="block rounded-md px-3 py-2 ring-1 ring-slate-200 ring-inset hover:bg-slate-50 hover:ring-brand-500"
+                  className="flex h-full flex-col justify-between rounded-md px-3 py-2 ring-1 ring-slate-200 ring-inset hover:bg-slate-50 hover:ring-brand-500"
                 >
-                  <span className="flex items-center gap-1.5 text-xs text-slate-600">
-                    <ClaimStatusDot status={s} />
-                    <span className="truncate">{CLAIM_STATUS_LABELS[s]}</span>
+                  <span className="flex items-start gap-1.5 text-xs leading-tight text-slate-600">
+                    <ClaimStatusDot status={s} className="mt-[3px] h-2 w-2" />
+                    <span>{CLAIM_STATUS_LABELS[s]}</span>
                   </span>
                   <span className={`mt-0.5 block text-lg font-semibold tabular-nums ${byStatus[s] ? "text-slate-900" : "text-slate-400"}`}>{byStatus[s]}</span>
                 </Link>

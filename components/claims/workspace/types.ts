@@ -45,6 +45,6 @@ export type TClaimPageInfo = { page: number; pageCount: number; pageSize: number
 export type TClaimRow = TClaimDto;
 
 export type TMemberOption = { id: string; name: string };
-export type TDocumentOption = { id: string; title: string };
+export type TDocumentOption = { id: string; title: string; claimCount?: number };
 
 export const hasFilters = (f: TClaimFilters) => f.statuses.length > 0 || !!f.assignee || !!f.documentId || f.detached || !!f.q;
