@@ -121,7 +121,9 @@ export class DocumentChanges {
       }
     }
     if (flags.claims && !document.isDestroyed && document.getConnectionsCount() > 0) {
-      document.broadcastStateless(CLAIMS_CHANGED_MESSAGE);
+      // relayStateless, not broadcastStateless: the latter also publishes through Redis, and every
+      // instance heard the same NOTIFY, so peers' clients would get the message twice.
+      document.relayStateless(CLAIMS_CHANGED_MESSAGE);
       this.claimBroadcasts += 1;
     }
   }
