@@ -70,11 +70,13 @@ export function claimsWhere(workspaceId: string, actor: TActor, f: Pick<TParsed,
   if (f.detached === true) and.push({ detachedAt: { not: null } });
   if (f.detached === false) and.push({ detachedAt: null });
   if (f.q) {
+    // Prisma's `contains` becomes ILIKE '%q%' without escaping: a typed % or _ must match itself, not anything.
+    const q = f.q.replace(/[\\%_]/g, "\\$&");
     and.push({
       OR: [
-        { text: { contains: f.q, mode: "insensitive" } },
-        { quoteExact: { contains: f.q, mode: "insensitive" } },
-        { claimant: { contains: f.q, mode: "insensitive" } },
+        { text: { contains: q, mode: "insensitive" } },
+        { quoteExact: { contains: q, mode: "insensitive" } },
+        { claimant: { contains: q, mode: "insensitive" } },
       ],
     });
   }
