@@ -1,0 +1,237 @@
+/**
+ * `npm run bench:claims` — the largest corpus article with 200 claims marked.
+ *
+ *   open:   in Chromium, from navigation start until the editor is contenteditable=true with the
+ *           article's full text AND all 200 claim highlights are in its DOM
+ *           (`#document-editor span.claim-mark[data-claim-id]`, distinct ids); fresh browser
+ *           context every run (nothing from the IndexedDB copy);
+ *   typing: with all highlights present, ~200 keystrokes typed into the middle of the article;
+ *           per keystroke, keydown (event.timeStamp, so input delay counts) → the editor's DOM
+ *           updated, and → the next frame (requestAnimationFrame, then a task after it);
+ *   both also on a copy of the same article with 0 claims, in the same run and interleaved, so
+ *   the ratio shows what the claims cost on this machine at this moment.
+ *
+ * Claims are created through the claims API (`POST /api/w/demo/claims`), as "Mark claim" does:
+ * each one edits the document's Y.js state on the server. Every tenth claim is nested inside the
+ * previous one. Runs against the BUILT app like bench/editor.ts (`npm run build` first; starts
+ * `npm start` on its own embedded PostgreSQL unless BENCH_BASE_URL is set).
+ * BENCH_RUNS (default 7 per document, plus one warm-up each), BENCH_CLAIMS (200), BENCH_KEYS (200),
+ * BENCH_KEY_DELAY_MS (40). Prints a table, then one line of JSON.
+ */
+import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+import type { JSONContent } from "@tiptap/core";
+import os from "node:os";
+import { documentSchema } from "@/lib/editor/ydoc-convert";
+import { loadBenchArticle } from "./lib/bench-article";
+import { startBenchApp } from "./lib/bench-app";
+import { createClaims, planClaimSpans } from "./lib/bench-claims";
+import { importArticle, signInContext } from "./lib/bench-session";
+import { stats } from "./lib/bench-stats";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 200);
+const KEYS = Number(process.env.BENCH_KEYS ?? 200);
+const KEY_DELAY_MS = Number(process.env.BENCH_KEY_DELAY_MS ?? 40);
+const TARGET_OPEN_MS = 1500;
+const TARGET_KEY_MS = 16;
+const SLUG = "demo";
+const ADMIN = { email: "admin@example.com", password: "factdesk-demo" };
+
+type TDoc = { label: "claims" | "baseline"; id: string; url: string; claims: number; editorText: string };
+
+const loadedScript = (doc: TDoc) => `(() => {
+  const length = ${doc.editorText.length};
+  const tail = ${JSON.stringify(doc.editorText.slice(-60))};
+  const want = ${doc.claims};
+  const ready = () => {
+    const el = document.getElementById("document-editor");
+    if (!el || el.getAttribute("contenteditable") !== "true") return false;
+    const text = el.textContent || "";
+    if (text.length < length || !text.includes(tail)) return false;
+    if (window.__editableAt === undefined) window.__editableAt = performance.now();
+    if (want > 0) {
+      const ids = new Set();
+      for (const s of el.querySelectorAll("span.claim-mark[data-claim-id]")) ids.add(s.getAttribute("data-claim-id"));
+      if (ids.size < want) return false;
+    }
+    window.__readyAt = performance.now();
+    return true;
+  };
+  const observer = new MutationObserver(() => { if (ready()) observer.disconnect(); });
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+})();`;
+
+/** Per keystroke: keydown → first DOM change in the editor, and → the next frame after it. */
+const typingProbe = `(() => {
+  const el = document.getElementById("document-editor");
+  window.__keys = [];
+  let pending = null;
+  window.addEventListener("keydown", (e) => { pending = { t0: e.timeStamp }; }, true);
+  new MutationObserver(() => {
+    if (!pending) return;
+    const p = pending;
+    pending = null;
+    p.dom = performance.now();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { window.__keys.push({ dom: p.dom - p.t0, frame: performance.now() - p.t0 }); };
+      ch.port2.postMessage(0);
+    });
+  }).observe(el, { subtree: true, childList: true, characterData: true });
+})();`;
+
+async function distinctHighlights(page: import("@playwright/test").Page): Promise<number> {
+  return page.evaluate(() => new Set([...document.querySelectorAll("#document-editor span.claim-mark[data-claim-id]")].map((s) => s.getAttribute("data-claim-id"))).size);
+}
+
+async function openOnce(browser: Browser, storageState: Awaited<ReturnType<BrowserContext["storageState"]>>, doc: TDoc) {
+  const context = await browser.newContext({ storageState });
+  const page = await context.newPage();
+  await page.addInitScript(loadedScript(doc));
+  await page.goto(doc.url);
+  try {
+    await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, null, { timeout: 30_000 });
+  } catch (e) {
+    const seen = await page.evaluate(() => {
+      const el = document.getElementById("document-editor");
+      return { editable: el?.getAttribute("contenteditable"), chars: el?.textContent?.length ?? null };
+    });
+    throw new Error(`${doc.label}: never editable with all highlights: ${JSON.stringify({ ...seen, highlights: await distinctHighlights(page), want: doc.claims })}`, { cause: e });
+  }
+  const t = (await page.evaluate(() => ({ editable: (window as unknown as { __editableAt: number }).__editableAt, ready: (window as unknown as { __readyAt: number }).__readyAt }))) as {
+    editable: number;
+    ready: number;
+  };
+  return { context, page, ...t };
+}
+
+async function typeInMiddle(browser: Browser, storageState: Awaited<ReturnType<BrowserContext["storageState"]>>, doc: TDoc) {
+  const { context, page } = await openOnce(browser, storageState, doc);
+  try {
+    const paragraphs = page.locator("#document-editor p");
+    const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+    await middle.scrollIntoViewIfNeeded();
+    await middle.click();
+    await page.keyboard.press("End");
+    await page.evaluate(typingProbe);
+    const before = await distinctHighlights(page);
+    const words = "so the figure quoted here was checked against the record again ";
+    const text = words.repeat(Math.ceil(KEYS / words.length)).slice(0, KEYS);
+    await page.keyboard.type(text, { delay: KEY_DELAY_MS });
+    await page.waitForTimeout(300);
+    const samples = (await page.evaluate(() => (window as unknown as { __keys: { dom: number; frame: number }[] }).__keys)) as { dom: number; frame: number }[];
+    const after = await distinctHighlights(page);
+    return { samples, before, after };
+  } finally {
+    await context.close();
+  }
+}
+
+const app = await startBenchApp();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const article = loadBenchArticle();
+  const signedIn = await signInContext(browser, app.baseUrl, ADMIN);
+  const storageState = await signedIn.storageState();
+  const docs: TDoc[] = [];
+  for (const label of ["claims", "baseline"] as const) {
+    const id = await importArticle(signedIn.request, app.baseUrl, SLUG, article);
+    const res = await signedIn.request.get(`${app.baseUrl}/api/w/${SLUG}/documents/${id}`);
+    const { document } = (await res.json()) as { document: { text: string; content: JSONContent } };
+    let claims = 0;
+    if (label === "claims") {
+      const t0 = performance.now();
+      const spans = planClaimSpans(document.text, CLAIMS);
+      claims = (await createClaims(signedIn.request, app.baseUrl, SLUG, id, document.text, spans)).length;
+      process.stdout.write(`marked ${claims} claims through the API in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    }
+    const fresh = (await (await signedIn.request.get(`${app.baseUrl}/api/w/${SLUG}/documents/${id}`)).json()) as { document: { content: JSONContent } };
+    const editorText = documentSchema().nodeFromJSON(fresh.document.content).textContent;
+    docs.push({ label, id, url: `${app.baseUrl}/w/${SLUG}/documents/${id}`, claims, editorText });
+  }
+
+  // Interleaved so a change in the machine's load hits both alike.
+  const open: Record<TDoc["label"], { editable: number[]; ready: number[] }> = { claims: { editable: [], ready: [] }, baseline: { editable: [], ready: [] } };
+  for (let run = 0; run <= RUNS; run++) {
+    for (const doc of run % 2 === 0 ? docs : [...docs].reverse()) {
+      const r = await openOnce(browser, storageState, doc);
+      await r.context.close();
+      if (run > 0) {
+        open[doc.label].editable.push(r.editable);
+        open[doc.label].ready.push(r.ready);
+      }
+      process.stdout.write(`${run === 0 ? "warm-up" : `run ${run}/${RUNS}`} ${doc.label.padEnd(8)}: editable ${Math.round(r.editable)} ms, with highlights ${Math.round(r.ready)} ms\n`);
+    }
+  }
+
+  const typing: Record<TDoc["label"], Awaited<ReturnType<typeof typeInMiddle>>> = {} as never;
+  for (const doc of docs) {
+    typing[doc.label] = await typeInMiddle(browser, storageState, doc);
+    process.stdout.write(`typed ${KEYS} keys into ${doc.label}: ${typing[doc.label].samples.length} samples, highlights ${typing[doc.label].before} → ${typing[doc.label].after}\n`);
+  }
+  const detachedAfter = (
+    (await (await signedIn.request.get(`${app.baseUrl}/api/w/${SLUG}/claims?documentId=${docs[0]!.id}&detached=true&pageSize=500`)).json()) as { total: number }
+  ).total;
+
+  const openStats = {
+    claims: { ready: stats(open.claims.ready), editable: stats(open.claims.editable) },
+    baseline: { ready: stats(open.baseline.ready), editable: stats(open.baseline.editable) },
+  };
+  const keyStats = {
+    claims: { frame: stats(typing.claims.samples.map((s) => s.frame), 1), dom: stats(typing.claims.samples.map((s) => s.dom), 1) },
+    baseline: { frame: stats(typing.baseline.samples.map((s) => s.frame), 1), dom: stats(typing.baseline.samples.map((s) => s.dom), 1) },
+  };
+  const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
+  const words = docs[0]!.editorText.split(/\s+/).filter(Boolean).length;
+
+  console.log(`\n"${article.name}" (${words} words, ${docs[0]!.editorText.length} chars in the editor) — ${CLAIMS} claims vs 0, ${RUNS} runs each, ${app.mode}`);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}\n`);
+  const line = (name: string, s: ReturnType<typeof stats>, unit = "ms") =>
+    console.log(`${name.padEnd(44)}${`${s.median} ${unit}`.padStart(10)}${`${s.p95} ${unit}`.padStart(10)}${`${s.min} ${unit}`.padStart(10)}${`${s.max} ${unit}`.padStart(10)}`);
+  console.log(`${"measure".padEnd(44)}${"median".padStart(10)}${"p95".padStart(10)}${"min".padStart(10)}${"max".padStart(10)}`);
+  line(`open → editable + ${CLAIMS} highlights`, openStats.claims.ready);
+  line(`open → editable (${CLAIMS} claims doc)`, openStats.claims.editable);
+  line("open → editable (0 claims)", openStats.baseline.ready);
+  line(`keystroke → next frame (${CLAIMS} claims)`, keyStats.claims.frame);
+  line("keystroke → next frame (0 claims)", keyStats.baseline.frame);
+  line(`keystroke → DOM updated (${CLAIMS} claims)`, keyStats.claims.dom);
+  line("keystroke → DOM updated (0 claims)", keyStats.baseline.dom);
+  const openRatio = ratio(openStats.claims.ready.median, openStats.baseline.ready.median);
+  const keyRatio = ratio(keyStats.claims.frame.median, keyStats.baseline.frame.median);
+  console.log(`\nclaims / baseline: open ×${openRatio} (median), keystroke ×${keyRatio} (median)`);
+  console.log(`highlights while typing: ${typing.claims.before} before, ${typing.claims.after} after; detached claims after typing: ${detachedAfter}`);
+  const openMet = openStats.claims.ready.p95 < TARGET_OPEN_MS;
+  const keyMet = keyStats.claims.frame.p95 < TARGET_KEY_MS;
+  console.log(`target open < ${TARGET_OPEN_MS} ms: ${openMet ? "met at p95" : openStats.claims.ready.median < TARGET_OPEN_MS ? "met at the median, not at p95" : "NOT met"}`);
+  console.log(`target keystroke < ${TARGET_KEY_MS} ms: ${keyMet ? "met at p95" : keyStats.claims.frame.median < TARGET_KEY_MS ? "met at the median, not at p95" : "NOT met"}`);
+  console.log(
+    JSON.stringify({
+      bench: "claims",
+      article: article.name,
+      synthetic: article.synthetic,
+      words,
+      claims: CLAIMS,
+      runs: RUNS,
+      keys: KEYS,
+      mode: app.mode,
+      loadAverage: os.loadavg().map((l) => Number(l.toFixed(1))),
+      openWithHighlightsMs: openStats.claims.ready,
+      openBaselineMs: openStats.baseline.ready,
+      openRatio,
+      keyFrameMs: keyStats.claims.frame,
+      keyFrameBaselineMs: keyStats.baseline.frame,
+      keyDomMs: keyStats.claims.dom,
+      keyRatio,
+      keySamples: { claims: typing.claims.samples.length, baseline: typing.baseline.samples.length },
+      highlightsWhileTyping: { before: typing.claims.before, after: typing.claims.after },
+      detachedAfterTyping: detachedAfter,
+      targets: { openMs: TARGET_OPEN_MS, keyMs: TARGET_KEY_MS, openMet, keyMet },
+    }),
+  );
+} finally {
+  await browser.close();
+  await app.stop();
+}
