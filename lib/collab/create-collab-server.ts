@@ -37,6 +37,8 @@ export type TCollabServerOptions = {
   documentChanges?: boolean;
   /** How long a burst of notifications for one document may gather before it is applied (ms). */
   documentChangesCoalesceMs?: number;
+  /** Least time between claims-changed messages caused only by the store's anchor sync (ms; default 1000). */
+  claimsChangedIntervalMs?: number;
   /** First LISTEN reconnect delay (ms), doubling up to 10 s. */
   documentChangesReconnectMs?: number;
 };
@@ -232,6 +234,7 @@ export async function createCollabServer(options: TCollabServerOptions = {}): Pr
   const documentChanges =
     options.documentChanges === false ? undefined : new DocumentChanges(hocuspocus, {
           coalesceMs: options.documentChangesCoalesceMs ?? 15,
+          claimsOnlyIntervalMs: options.claimsChangedIntervalMs ?? 1_000,
           minBackoffMs: options.documentChangesReconnectMs,
         });
   documentChanges?.start();

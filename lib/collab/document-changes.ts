@@ -34,13 +34,43 @@ export class DocumentChanges {
   private readonly pending = new Map<string, TPending>();
   private readonly running = new Map<string, Promise<void>>();
   private stopped = false;
+  private readonly aborted = new AbortController();
+  /** When each open document last got claims-changed (documents are dropped with their object). */
+  private readonly lastClaimsBroadcast = new WeakMap<Document, number>();
   resyncs = 0;
   claimBroadcasts = 0;
 
   constructor(
     private readonly hocuspocus: Hocuspocus<TCollabContext>,
-    private readonly opts: { coalesceMs: number; connectionString?: string; minBackoffMs?: number; maxBackoffMs?: number },
+    private readonly opts: {
+      coalesceMs: number;
+      /**
+       * Least time between two claims-changed messages to a document when nothing else changed:
+       * while someone types inside a claim every store changes its quote and NOTIFYs, and every
+       * client refetching the claims at each store would be wasted work. Changes that carry a Y.js
+       * update (the claims API) go out at once.
+       */
+      claimsOnlyIntervalMs: number;
+      connectionString?: string;
+      minBackoffMs?: number;
+      maxBackoffMs?: number;
+    },
   ) {}
+
+  /** A timer that stop() cuts short, so shutting down never waits out a coalescing window. */
+  private sleep(ms: number): Promise<void> {
+    const signal = this.aborted.signal;
+    return new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener("abort", done, { once: true });
+    });
+  }
 
   get connected(): boolean {
     return this.listener?.connected ?? false;
@@ -67,6 +97,7 @@ export class DocumentChanges {
 
   async stop() {
     this.stopped = true;
+    this.aborted.abort();
     await this.listener?.stop();
     await Promise.allSettled([...this.running.values()]);
   }
@@ -94,8 +125,17 @@ export class DocumentChanges {
       try {
         while (this.pending.has(name) && !this.stopped) {
           // Let the rest of a burst (several claims created at once) arrive and fold in.
-          if (this.opts.coalesceMs > 0) await new Promise((r) => setTimeout(r, this.opts.coalesceMs));
-          const flags = this.pending.get(name)!;
+          if (this.opts.coalesceMs > 0) await this.sleep(this.opts.coalesceMs);
+          const flags = this.pending.get(name);
+          if (!flags || this.stopped) break;
+          if (!flags.ydoc) {
+            const document = this.hocuspocus.documents.get(name);
+            const wait = document ? (this.lastClaimsBroadcast.get(document) ?? -Infinity) + this.opts.claimsOnlyIntervalMs - Date.now() : 0;
+            if (wait > 0) {
+              await this.sleep(wait); // and look again: more may have joined meanwhile
+              continue;
+            }
+          }
           this.pending.delete(name);
           await this.apply(name, flags);
         }
@@ -124,6 +164,7 @@ export class DocumentChanges {
       // relayStateless, not broadcastStateless: the latter also publishes through Redis, and every
       // instance heard the same NOTIFY, so peers' clients would get the message twice.
       document.relayStateless(CLAIMS_CHANGED_MESSAGE);
+      this.lastClaimsBroadcast.set(document, Date.now());
       this.claimBroadcasts += 1;
     }
   }

@@ -102,6 +102,31 @@ describe("live pickup of server-side document changes", () => {
     expect(c.stateless.length).toBe(messages + 1);
   });
 
+  it("spaces out claims-changed messages that come only from the anchor sync; a Y.js change goes out at once", async () => {
+    const w = await collabWorld("Throttled messages");
+    const c = await connect(w);
+    const changes = server.collab.documentChanges!;
+    const arrivals: number[] = [];
+    c.provider.on("stateless", () => arrivals.push(performance.now()));
+    changes.enqueue({ documentId: w.document.id, ydoc: false, claims: true });
+    await waitFor(() => arrivals.length === 1);
+    // Three more store-driven notifications within the next 300 ms: one message, a second after the first.
+    for (let i = 0; i < 3; i++) {
+      changes.enqueue({ documentId: w.document.id, ydoc: false, claims: true });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await waitFor(() => arrivals.length === 2, { message: "the folded message never came" });
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(950);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(arrivals.length).toBe(2);
+    // The claims API's changes carry a Y.js update: no waiting for those.
+    const t0 = performance.now();
+    const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, find: "messages" });
+    await waitFor(() => arrivals.length === 3);
+    expect(arrivals[2]! - t0).toBeLessThan(800);
+    expect(marks(c).get(id)).toEqual(["messages"]);
+  });
+
   it("ignores a malformed notification and keeps listening", async () => {
     const w = await collabWorld("Still listening here");
     const c = await connect(w);
