@@ -99,6 +99,16 @@ describe("claim marks in the document's Y.js state", () => {
     expect(firstRow.detachedAt).toBeNull();
   });
 
+  it("concurrent creates on one document serialise on the document lock: every mark survives", async () => {
+    const { w, doc, actor } = await setup();
+    const needles = ["Port traffic", "Cargo volumes fell", "third month", "the port authority said", "unemployment is at a record low", "record low of 3.1"];
+    const ranges = await Promise.all(needles.map((n) => rangeOf(doc.id, n)));
+    const created = await Promise.all(ranges.map((r) => createClaim({ actor, workspaceSlug: w.slug, documentId: doc.id, ...r })));
+    const m = await storedMarks(doc.id);
+    for (const [i, c] of created.entries()) expect(m.quoted(c.id)).toEqual([needles[i]]);
+    expect(m.jsonClaimIds.size).toBe(needles.length);
+  });
+
   it("builds the Y.js state from the JSON for a document that was never opened, as the collab server would", async () => {
     const { doc, mark } = await setup();
     await db.document.update({ where: { id: doc.id }, data: { ydoc: null } });
