@@ -6,6 +6,9 @@ import { quoteSelectorAt } from "@/lib/domain/anchoring/text-quote";
 import { collectClaimRuns } from "@/lib/editor/text-map";
 import { documentSchema, nodeToPlainText, yDocToJSON, yDocToNode, yStateToYDoc } from "@/lib/editor/ydoc-convert";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
+import { connectClient, waitFor } from "@/tests/integration/collab/collab-client";
+import { actorOf, startCollab } from "@/tests/integration/collab/fixtures";
+import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
 import { DEMO_CLAIMS } from "@/prisma/seed/demo-claims";
 import { DEMO_USERS } from "@/prisma/seed/demo-content";
 import { DEMO_DOCUMENTS } from "@/prisma/seed/demo-documents";
@@ -92,5 +95,42 @@ describe("demo seed", () => {
       for (const id of runsInYjs.keys()) expect(attached.map((c) => c.id)).toContain(id);
     }
     expect(await db.auditEvent.count({ where: { workspaceId: ws.id, action: "claim.created" } })).toBe(DEMO_CLAIMS.length);
+  });
+
+  it("the seeded marks live through the collab server: typing before them moves every anchor, none detaches", async () => {
+    await seedDemo();
+    const ws = await db.workspace.findUniqueOrThrow({ where: { slug: "demo" } });
+    const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0].email } });
+    const doc = await db.document.findFirstOrThrow({ where: { workspaceId: ws.id, title: DEMO_CLAIMS[0]!.document } });
+    const before = await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { id: "asc" } });
+    expect(before.filter((c) => !c.detachedAt).length).toBeGreaterThan(3);
+    const collab = await startCollab();
+    const token = (await issueCollabToken({ actor: actorOf(admin), workspaceSlug: ws.slug, documentId: doc.id })).token;
+    const client = connectClient({ url: collab.url, documentName: `doc:${doc.id}`, token });
+    try {
+      await client.acked();
+      const inserted = "Updated: ";
+      // Into the heading, the first block: every claim's text moves by the insertion.
+      client.type(inserted, 0);
+      await client.acked();
+      const stored = await waitFor(async () => {
+        const d = await db.document.findUniqueOrThrow({ where: { id: doc.id } });
+        return d.text.startsWith(inserted) ? d : null;
+      });
+      const after = await waitFor(async () => {
+        const rows = await db.claim.findMany({ where: { documentId: doc.id }, orderBy: { id: "asc" } });
+        return rows.every((c, i) => c.detachedAt || c.positionStart === before[i]!.positionStart + inserted.length) ? rows : null;
+      });
+      for (const [i, c] of after.entries()) {
+        expect(Boolean(c.detachedAt), c.quoteExact).toBe(Boolean(before[i]!.detachedAt));
+        expect(c.quoteExact).toBe(before[i]!.quoteExact);
+        if (!c.detachedAt) expect(stored.text.slice(c.positionStart, c.positionEnd)).toBe(c.quoteExact);
+      }
+      const runs = collectClaimRuns(yDocToNode(yStateToYDoc(stored.ydoc!)));
+      expect(runs.size).toBe(after.filter((c) => !c.detachedAt).length);
+    } finally {
+      client.destroy();
+      await collab.close();
+    }
   });
 });
