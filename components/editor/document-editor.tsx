@@ -6,11 +6,14 @@ import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import Placeholder from "@tiptap/extension-placeholder";
 import { EditorContent, Extension, useEditor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
+import { useClaimsActions } from "@/components/claims/claims-provider";
 import { documentExtensions, YDOC_FIELD } from "@/lib/editor/extensions";
 import { renderCaret, renderSelection } from "./caret";
+import { ClaimBubbleMenu } from "./claim-bubble-menu";
+import { ClaimHoverCard } from "./claim-hover-card";
 import { claimCollabSession, type TAccessState, type TCollabSession, type TCollabToken, type TCollabUser } from "./collab-session";
 import { EditorSkeleton } from "./editor-skeleton";
-import { EditorToolbar } from "./editor-toolbar";
+import { EditorToolbar, MARK_CLAIM_SHORTCUT } from "./editor-toolbar";
 import { LinkDialog } from "./link-dialog";
 import { PresenceList } from "./presence-list";
 import { SyncStatusIndicator } from "./sync-status-indicator";
@@ -104,6 +107,13 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
   }, [status, readOnly, session]);
   const { barRef, stickyTop } = useStickyBelowHeader();
   const people = usePresence(session.provider, user.id);
+  // Claims: present on the document page (ClaimsProvider); the editor works without them.
+  const claims = useClaimsActions();
+  const canMark = !readOnly && !!claims?.canEdit;
+  const markClaim = useRef<() => void>(() => {});
+  useEffect(() => {
+    markClaim.current = canMark && claims ? () => void claims.markClaim() : () => {};
+  }, [canMark, claims]);
 
   const editor = useEditor(
     {
@@ -129,6 +139,11 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
                 openLink.current();
                 return true;
               },
+              [MARK_CLAIM_SHORTCUT]: () => {
+                if (!this.editor.isEditable) return false;
+                markClaim.current();
+                return true;
+              },
             };
           },
         }),
@@ -137,6 +152,9 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
     },
     [session],
   );
+
+  // The claims on the page follow this editor's document and its collab messages.
+  useEffect(() => claims?.attach({ editor, provider: session.provider }), [claims, editor, session]);
 
   useEffect(() => {
     editor.setEditable(!readOnly);
@@ -155,7 +173,7 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
             View only
           </span>
         ) : (
-          <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} />
+          <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} onMarkClaim={canMark ? () => markClaim.current() : undefined} />
         )}
         <div className="flex items-center gap-4">
           <PresenceList users={people} />
@@ -174,6 +192,8 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
       )}
       <EditorContent editor={editor} className="px-5 py-6 sm:px-10 sm:py-8" />
       {!readOnly && <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />}
+      {canMark && <ClaimBubbleMenu editor={editor} onMark={() => markClaim.current()} />}
+      {claims && <ClaimHoverCard editor={editor} />}
     </div>
   );
 }

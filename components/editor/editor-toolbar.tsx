@@ -3,7 +3,11 @@
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
-import { BulletListIcon, LinkIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from "./toolbar-icons";
+import { useClaimsState } from "@/components/claims/claims-provider";
+import { BulletListIcon, LinkIcon, MarkClaimIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from "./toolbar-icons";
+
+/** Marks the selection as a claim (also on the bubble menu). */
+export const MARK_CLAIM_SHORTCUT = "Mod-Alt-m";
 
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 /** "Mod-Shift-8" → "Ctrl+Shift+8" or "⌘⇧8", for button titles. */
@@ -13,7 +17,10 @@ export function shortcutLabel(keys: string): string {
   return parts.map((p) => ({ Mod: "Ctrl" })[p] ?? (p.length === 1 ? p.toUpperCase() : p)).join("+");
 }
 
-function ToolButton(props: { label: string; title?: string; shortcut?: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
+/** "Mod-Alt-m" → "Control+Alt+m" (or "Meta+Alt+m"), for aria-keyshortcuts. */
+export const ariaShortcut = (keys: string) => keys.replace(/Mod/g, isMac ? "Meta" : "Control").replace(/-/g, "+");
+
+function ToolButton(props: { label: string; title?: string; shortcut?: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode; className?: string }) {
   const name = props.title ?? props.label;
   const title = props.shortcut ? `${name} (${shortcutLabel(props.shortcut)})` : name;
   return (
@@ -22,14 +29,14 @@ function ToolButton(props: { label: string; title?: string; shortcut?: string; p
       title={title}
       aria-label={props.label}
       aria-pressed={props.pressed}
-      aria-keyshortcuts={props.shortcut?.replace(/Mod/g, isMac ? "Meta" : "Control").replace(/-/g, "+")}
+      aria-keyshortcuts={props.shortcut ? ariaShortcut(props.shortcut) : undefined}
       disabled={props.disabled}
       // Keep the editor's selection: a mousedown on the button would otherwise blur it.
       onMouseDown={(e) => e.preventDefault()}
       onClick={props.onClick}
       className={`inline-flex h-8 min-w-8 items-center justify-center rounded-md px-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-40 ${
         props.pressed ? "bg-brand-100 text-brand-700" : "text-slate-700 hover:bg-slate-100"
-      }`}
+      } ${props.className ?? ""}`}
     >
       {props.children}
     </button>
@@ -42,8 +49,9 @@ const Divider = () => <span role="separator" aria-orientation="vertical" classNa
  * Formatting controls, as a WAI-ARIA toolbar: arrow keys, Home and End move between buttons;
  * aria-pressed tells which marks and blocks apply at the cursor.
  */
-export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+export function EditorToolbar({ editor, onLink, onMarkClaim }: { editor: Editor; onLink: () => void; onMarkClaim?: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
+  const marking = useClaimsState()?.marking ?? false;
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -58,6 +66,7 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
       link: e.isActive("link"),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
+      hasSelection: !e.state.selection.empty,
     }),
   });
 
@@ -126,6 +135,21 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
       <ToolButton label="Redo" shortcut="Mod-Shift-z" disabled={!s.canRedo} onClick={() => chain().redo().run()}>
         <RedoIcon />
       </ToolButton>
+      {onMarkClaim && (
+        <>
+          <Divider />
+          <ToolButton
+            label="Mark claim"
+            shortcut={MARK_CLAIM_SHORTCUT}
+            disabled={marking}
+            onClick={onMarkClaim}
+            className={`gap-1.5 px-2.5 ring-1 ring-inset ${s.hasSelection ? "bg-brand-50 text-brand-700 ring-brand-100 hover:bg-brand-100" : "ring-slate-200"}`}
+          >
+            <MarkClaimIcon />
+            {marking ? "Marking…" : "Mark claim"}
+          </ToolButton>
+        </>
+      )}
     </div>
   );
 }

@@ -55,6 +55,14 @@ function renderText(node: JSONContent): ReactNode {
     if (mark.type === "bold") out = <strong>{out}</strong>;
     else if (mark.type === "italic") out = <em>{out}</em>;
     else if (mark.type === "strike") out = <s>{out}</s>;
+    else if (mark.type === "claim" && typeof mark.attrs?.id === "string") {
+      // Same markup as the live editor's claim mark, so the page's claim styles apply before it loads.
+      out = (
+        <span className="claim-mark" data-claim-id={mark.attrs.id}>
+          {out}
+        </span>
+      );
+    }
     else if (mark.type === "link") {
       const href = typeof mark.attrs?.href === "string" ? mark.attrs.href : "";
       if (isAllowedHref(href)) {

@@ -50,3 +50,10 @@ export const RedoIcon = () => (
     <path d="M16.5 8.5H8a4.5 4.5 0 0 0 0 9h3" />
   </Icon>
 );
+
+export const MarkClaimIcon = () => (
+  <Icon>
+    <path d="M4 15.5h12" />
+    <path d="m11.5 3.5 3 3-6.5 6.5H5v-3l6.5-6.5Z" />
+  </Icon>
+);

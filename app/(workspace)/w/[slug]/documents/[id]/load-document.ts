@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { isAppError } from "@/lib/errors";
 import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
+import { listClaims } from "@/lib/server/claims/list-claims";
 import { getDocument } from "@/lib/server/documents/get-document";
+import { listMembers } from "@/lib/server/workspaces/list-members";
+import { can } from "@/lib/domain/roles";
 import { loadWorkspace } from "../../load-workspace";
 
 /**
@@ -21,6 +24,25 @@ export const loadDocument = cache(async (slug: string, documentId: string) => {
     return { actor, workspace, document, grant };
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+});
+
+/**
+ * The document's claims (all of them, in text order) and the members a claim may be assigned to
+ * (those who can edit content), for the claims panel.
+ */
+export const loadDocumentClaims = cache(async (slug: string, documentId: string) => {
+  const { actor } = await loadWorkspace(slug);
+  try {
+    const [list, members] = await Promise.all([
+      listClaims({ actor, workspaceSlug: slug, documentId, sort: "position", pageSize: 500 }),
+      listMembers({ actor, workspaceSlug: slug }),
+    ]);
+    const assignees = members.filter((m) => can(m.role, "content.edit")).map((m) => ({ id: m.userId, name: m.name, email: m.email }));
+    return { claims: list.claims, assignees };
+  } catch (e) {
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
     throw e;
   }
 });

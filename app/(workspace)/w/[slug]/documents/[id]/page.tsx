@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClaimsPanel } from "@/components/claims/claims-panel";
+import { ClaimsProvider } from "@/components/claims/claims-provider";
 import { DocumentDetailsForm } from "@/components/editor/document-details-form";
 import { DocumentEditorLoader } from "@/components/editor/document-editor-loader";
 import { formatCalendarDate, OriginalImportFacts, SourceLink } from "@/components/editor/document-facts";
@@ -7,9 +9,9 @@ import { StaticEditorFrame } from "@/components/editor/static-document";
 import { Card } from "@/components/ui/card";
 import { safePresenceColor } from "@/lib/editor/presence-colors";
 import { saveDocumentDetailsAction } from "./actions";
-import { loadDocument } from "./load-document";
+import { loadDocument, loadDocumentClaims } from "./load-document";
 
-type Props = { params: Promise<{ slug: string; id: string }> };
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, id } = await params;
@@ -17,9 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${document.title} · ${workspace.name}` };
 }
 
-export default async function DocumentPage({ params }: Props) {
+export default async function DocumentPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
-  const { document: doc, grant } = await loadDocument(slug, id);
+  const { claim } = await searchParams;
+  const [{ document: doc, grant, actor }, { claims, assignees }] = await Promise.all([loadDocument(slug, id), loadDocumentClaims(slug, id)]);
   const byline = [doc.publisher, doc.author ? `by ${doc.author}` : null, doc.publishedAt ? formatCalendarDate(doc.publishedAt) : null].filter(Boolean);
 
   return (
@@ -44,7 +47,17 @@ export default async function DocumentPage({ params }: Props) {
         )}
       </div>
 
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_19rem]">
+      <ClaimsProvider
+        workspaceSlug={slug}
+        documentId={doc.id}
+        canEdit={doc.canEdit && !grant.readOnly}
+        currentUserId={actor.userId}
+        members={assignees}
+        initialClaims={claims}
+        // ?claim={id}: links from the claims page land on the claim, scrolled to and selected.
+        focusClaimId={typeof claim === "string" ? claim : null}
+      >
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-label="Editor" className="min-w-0">
           <DocumentEditorLoader
             workspaceSlug={slug}
@@ -59,7 +72,8 @@ export default async function DocumentPage({ params }: Props) {
           />
         </section>
 
-        <aside className="space-y-6" aria-label="About this document">
+        <aside className="space-y-6" aria-label="Claims and details">
+          <ClaimsPanel />
           <Card title="Details" description={doc.canEdit ? "Shown on claims and verdicts from this article." : undefined}>
             {doc.canEdit ? (
               <DocumentDetailsForm
@@ -91,6 +105,7 @@ export default async function DocumentPage({ params }: Props) {
           )}
         </aside>
       </div>
+      </ClaimsProvider>
     </div>
   );
 }

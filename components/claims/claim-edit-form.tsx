@@ -1,0 +1,243 @@
+"use client";
+
+import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
+import { CLAIM_STATUS_LABELS, MANUAL_CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
+import { claimsApi } from "./claims-api";
+import { useClaimsActions, type TClaimMember } from "./claims-provider";
+import { ConfirmDialog } from "./confirm-dialog";
+
+type TDraft = {
+  text: string;
+  claimant: string;
+  claimDate: string;
+  appearanceUrl: string;
+  checkworthiness: string;
+  tags: string;
+  assigneeId: string;
+  dueDate: string;
+  status: string;
+};
+
+const draftOf = (c: TClaimDto): TDraft => ({
+  text: c.text,
+  claimant: c.claimant ?? "",
+  claimDate: c.claimDate ?? "",
+  appearanceUrl: c.appearanceUrl ?? "",
+  checkworthiness: c.checkworthiness ? String(c.checkworthiness) : "",
+  tags: c.tags.join(", "),
+  assigneeId: c.assignee?.id ?? "",
+  dueDate: c.dueDate ?? "",
+  status: c.status,
+});
+
+const parseTags = (s: string) => [...new Set(s.split(",").map((t) => t.trim()).filter(Boolean))];
+
+/** Only what changed goes to the server (with the version we started from); empty means cleared. */
+function changes(from: TDraft, to: TDraft): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const nullable = (v: string) => (v.trim() === "" ? null : v.trim());
+  if (to.text !== from.text) out.text = to.text.trim();
+  if (to.claimant !== from.claimant) out.claimant = nullable(to.claimant);
+  if (to.claimDate !== from.claimDate) out.claimDate = nullable(to.claimDate);
+  if (to.appearanceUrl !== from.appearanceUrl) out.appearanceUrl = nullable(to.appearanceUrl);
+  if (to.checkworthiness !== from.checkworthiness) out.checkworthiness = to.checkworthiness ? Number(to.checkworthiness) : null;
+  if (parseTags(to.tags).join("\n") !== parseTags(from.tags).join("\n")) out.tags = parseTags(to.tags);
+  if (to.assigneeId !== from.assigneeId) out.assigneeId = to.assigneeId || null;
+  if (to.dueDate !== from.dueDate) out.dueDate = nullable(to.dueDate);
+  if (to.status !== from.status) out.status = to.status;
+  return out;
+}
+
+const inputClass = (invalid: boolean) =>
+  `block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-sm ring-1 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 ${invalid ? "ring-red-500" : "ring-slate-300"}`;
+
+/** The claim's fields, edited in the panel; saved with the claim's version so nobody's change is overwritten silently. */
+export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: TClaimMember[] }) {
+  const ctx = useClaimsActions()!;
+  const id = useId();
+  const [base, setBase] = useState(() => ({ draft: draftOf(claim), version: claim.version }));
+  const [draft, setDraft] = useState<TDraft>(base.draft);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  const set = (key: keyof TDraft) => (e: { target: { value: string } }) => {
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
+    setErrors((er) => (er[key] ? { ...er, [key]: "" } : er));
+    setMessage(null);
+  };
+
+  const reload = async () => {
+    const fresh = await claimsApi.get(ctx.workspaceSlug, claim.id);
+    if (!fresh.ok) return;
+    ctx.upsert(fresh.value);
+    setBase({ draft: draftOf(fresh.value), version: fresh.value.version });
+    setDraft(draftOf(fresh.value));
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const body = changes(base.draft, draft);
+    if (Object.keys(body).length === 0) {
+      setMessage({ tone: "success", text: "Nothing to save." });
+      return;
+    }
+    setSaving(true);
+    setErrors({});
+    setMessage(null);
+    const res = await claimsApi.update(ctx.workspaceSlug, claim.id, { ...body, version: base.version });
+    setSaving(false);
+    if (res.ok) {
+      ctx.upsert(res.value);
+      setBase({ draft: draftOf(res.value), version: res.value.version });
+      setDraft(draftOf(res.value));
+      setMessage({ tone: "success", text: "Claim saved." });
+      return;
+    }
+    if (res.status === 409) {
+      await reload();
+      setMessage({ tone: "warning", text: "Someone else changed this claim while you were editing. It now shows their version: make your change again." });
+      return;
+    }
+    const fieldErrors: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.fieldErrors ?? {})) fieldErrors[k.split(".")[0]!] = v[0] ?? "Invalid value.";
+    setErrors(fieldErrors);
+    setMessage({ tone: "error", text: res.message });
+  };
+
+  const doDelete = async () => {
+    setDeleting(true);
+    setDeleteError(null);
+    const res = await claimsApi.remove(ctx.workspaceSlug, claim.id);
+    setDeleting(false);
+    if (!res.ok && res.status !== 404) {
+      setDeleteError(res.message);
+      return;
+    }
+    setConfirmDelete(false);
+    ctx.remove(claim.id);
+    ctx.setNotice({ tone: "info", message: "Claim deleted." });
+  };
+
+  const manual = MANUAL_CLAIM_STATUSES.includes(claim.status);
+  const field = (key: keyof TDraft, label: string, control: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode, hint?: string) => {
+    const fid = `${id}-${key}`;
+    const err = errors[key];
+    return (
+      <div className="space-y-1">
+        <label htmlFor={fid} className="block text-xs font-medium text-slate-700">
+          {label}
+        </label>
+        {control({ id: fid, ...(err ? { "aria-invalid": true as const } : {}), "aria-describedby": err ? `${fid}-error` : hint ? `${fid}-hint` : undefined })}
+        {err ? (
+          <p id={`${fid}-error`} className="text-xs text-red-700">
+            {err}
+          </p>
+        ) : hint ? (
+          <p id={`${fid}-hint`} className="text-xs text-slate-500">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Claim details" className="space-y-3">
+      {field("text", "Claim, as a checkable sentence", (p) => (
+        <textarea {...p} data-claim-field="text" rows={3} value={draft.text} onChange={set("text")} className={inputClass(!!errors.text)} />
+      ))}
+      <div className="grid grid-cols-2 gap-3">
+        {field("claimant", "Claimant", (p) => <input {...p} value={draft.claimant} onChange={set("claimant")} placeholder="Who said it" className={inputClass(!!errors.claimant)} />)}
+        {field("claimDate", "Claim date", (p) => <input {...p} type="date" value={draft.claimDate} onChange={set("claimDate")} className={inputClass(!!errors.claimDate)} />)}
+      </div>
+      {field("appearanceUrl", "Where it appeared", (p) => (
+        <input {...p} type="url" inputMode="url" value={draft.appearanceUrl} onChange={set("appearanceUrl")} placeholder="https://…" className={inputClass(!!errors.appearanceUrl)} />
+      ))}
+      <div className="grid grid-cols-2 gap-3">
+        {field("status", "Status", (p) =>
+          manual ? (
+            <select {...p} value={draft.status} onChange={set("status")} className={inputClass(!!errors.status)}>
+              {MANUAL_CLAIM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {CLAIM_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input {...p} readOnly value={CLAIM_STATUS_LABELS[claim.status]} className={`${inputClass(false)} bg-slate-50`} />
+          ),
+        )}
+        {field("checkworthiness", "Checkworthiness", (p) => (
+          <select {...p} value={draft.checkworthiness} onChange={set("checkworthiness")} className={inputClass(!!errors.checkworthiness)}>
+            <option value="">Not rated</option>
+            <option value="1">1 · low</option>
+            <option value="2">2</option>
+            <option value="3">3</option>
+            <option value="4">4</option>
+            <option value="5">5 · high</option>
+          </select>
+        ))}
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        {field("assigneeId", "Assignee", (p) => (
+          <select {...p} value={draft.assigneeId} onChange={set("assigneeId")} className={inputClass(!!errors.assigneeId)}>
+            <option value="">Unassigned</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        ))}
+        {field("dueDate", "Due date", (p) => <input {...p} type="date" value={draft.dueDate} onChange={set("dueDate")} className={inputClass(!!errors.dueDate)} />)}
+      </div>
+      {field(
+        "tags",
+        "Tags",
+        (p) => <input {...p} value={draft.tags} onChange={set("tags")} placeholder="economy, shipping" className={inputClass(!!errors.tags)} />,
+        "Separate tags with commas.",
+      )}
+      {!manual && <p className="text-xs text-slate-500">The status now follows the review workflow.</p>}
+      {message && (
+        <p
+          role={message.tone === "success" ? "status" : "alert"}
+          className={`rounded-md px-2.5 py-1.5 text-xs ring-1 ring-inset ${
+            message.tone === "success" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : message.tone === "warning" ? "bg-amber-50 text-amber-900 ring-amber-200" : "bg-red-50 text-red-800 ring-red-200"
+          }`}
+        >
+          {message.text}
+        </p>
+      )}
+      <div className="flex items-center justify-between gap-2 pt-1">
+        <button type="button" className="rounded-md px-2 py-2 text-sm font-medium text-red-700 hover:bg-red-50" onClick={() => setConfirmDelete(true)}>
+          Delete…
+        </button>
+        <Button type="submit" disabled={saving}>
+          {saving ? "Saving…" : "Save claim"}
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Delete this claim?"
+        confirmLabel="Delete claim"
+        danger
+        busy={deleting}
+        error={deleteError}
+        onConfirm={doDelete}
+        onCancel={() => {
+          setConfirmDelete(false);
+          setDeleteError(null);
+        }}
+      >
+        <blockquote className="border-l-2 border-slate-300 pl-3 text-slate-600 italic">{claim.quote.exact}</blockquote>
+        <p>The highlight disappears from the text for everyone. The deletion is recorded in the workspace&apos;s audit log.</p>
+      </ConfirmDialog>
+    </form>
+  );
+}
