@@ -20,6 +20,8 @@ export const DURABLE_RESYNC_ORIGIN = { source: "local", skipStoreHooks: true, co
 
 type TPending = { ydoc: boolean; claims: boolean };
 
+const RESYNC_RETRY_MS = 2_000;
+
 /**
  * Live pickup of changes made outside the collab server (the claims API editing a document's
  * Y.js state): LISTEN on the document-changed channel, and for documents open in THIS instance
@@ -156,8 +158,10 @@ export class DocumentChanges {
       try {
         await this.resync(document, documentId);
       } catch (e) {
-        // The next notification or LISTEN reconnect retries; the change itself is durable.
-        log.error("collab resync from the durable state failed", { documentId, err: e });
+        // The change itself is durable; try again shortly (as long as the document stays open here).
+        log.error("collab resync from the durable state failed; retrying", { documentId, err: e });
+        const timer = setTimeout(() => this.enqueueName(name, { ydoc: true, claims: false }), RESYNC_RETRY_MS);
+        timer.unref();
       }
     }
     if (flags.claims && !document.isDestroyed && document.getConnectionsCount() > 0) {
