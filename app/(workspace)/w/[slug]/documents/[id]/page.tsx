@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimsPanel } from "@/components/claims/claims-panel";
 import { ClaimsProvider } from "@/components/claims/claims-provider";
+import { SideColumn } from "@/components/claims/side-column";
 import { DocumentDetailsForm } from "@/components/editor/document-details-form";
 import { DocumentEditorLoader } from "@/components/editor/document-editor-loader";
 import { formatCalendarDate, OriginalImportFacts, SourceLink } from "@/components/editor/document-facts";
@@ -57,54 +58,54 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         // ?claim={id}: links from the claims page land on the claim, scrolled to and selected.
         focusClaimId={typeof claim === "string" ? claim : null}
       >
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <section aria-label="Editor" className="min-w-0">
-          <DocumentEditorLoader
-            workspaceSlug={slug}
-            documentId={doc.id}
-            documentName={grant.documentName}
-            socketPath={grant.url}
-            readOnly={grant.readOnly}
-            // The collab server stamps this name and colour on our presence for everyone else; use the same.
-            user={{ id: grant.user.id, name: grant.user.name, color: safePresenceColor(grant.user.color, grant.user.id) }}
-            initialToken={grant}
-            fallback={<StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />}
-          />
-        </section>
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <section aria-label="Editor" className="min-w-0">
+            <DocumentEditorLoader
+              workspaceSlug={slug}
+              documentId={doc.id}
+              documentName={grant.documentName}
+              socketPath={grant.url}
+              readOnly={grant.readOnly}
+              // The collab server stamps this name and colour on our presence for everyone else; use the same.
+              user={{ id: grant.user.id, name: grant.user.name, color: safePresenceColor(grant.user.color, grant.user.id) }}
+              initialToken={grant}
+              fallback={<StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />}
+            />
+          </section>
 
-        <aside className="space-y-6" aria-label="Claims and details">
-          <ClaimsPanel />
-          <Card title="Details" description={doc.canEdit ? "Shown on claims and verdicts from this article." : undefined}>
-            {doc.canEdit ? (
-              <DocumentDetailsForm
-                action={saveDocumentDetailsAction.bind(null, slug, doc.id)}
-                details={{ title: doc.title, sourceUrl: doc.sourceUrl, publisher: doc.publisher, author: doc.author, publishedAt: doc.publishedAt }}
-              />
-            ) : (
-              <dl className="space-y-3 text-sm">
-                {(
-                  [
-                    ["Publisher", doc.publisher],
-                    ["Author", doc.author],
-                    ["Published", doc.publishedAt ? formatCalendarDate(doc.publishedAt) : null],
-                    ["Source", doc.sourceUrl ? <SourceLink key="src" href={doc.sourceUrl} /> : null],
-                  ] as const
-                ).map(([label, value]) => (
-                  <div key={label}>
-                    <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-                    <dd className="mt-0.5 text-slate-800">{value ?? <span className="text-slate-500">Not recorded</span>}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </Card>
-          {doc.original && (
-            <Card title="Original import" description="Kept unchanged beside the text you edit.">
-              <OriginalImportFacts original={doc.original} importedBy={doc.importedBy?.name ?? null} />
+          <SideColumn label="Claims and details">
+            <ClaimsPanel />
+            <Card title="Details" description={doc.canEdit ? "Shown on claims and verdicts from this article." : undefined}>
+              {doc.canEdit ? (
+                <DocumentDetailsForm
+                  action={saveDocumentDetailsAction.bind(null, slug, doc.id)}
+                  details={{ title: doc.title, sourceUrl: doc.sourceUrl, publisher: doc.publisher, author: doc.author, publishedAt: doc.publishedAt }}
+                />
+              ) : (
+                <dl className="space-y-3 text-sm">
+                  {(
+                    [
+                      ["Publisher", doc.publisher],
+                      ["Author", doc.author],
+                      ["Published", doc.publishedAt ? formatCalendarDate(doc.publishedAt) : null],
+                      ["Source", doc.sourceUrl ? <SourceLink key="src" href={doc.sourceUrl} /> : null],
+                    ] as const
+                  ).map(([label, value]) => (
+                    <div key={label}>
+                      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+                      <dd className="mt-0.5 text-slate-800">{value ?? <span className="text-slate-500">Not recorded</span>}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
             </Card>
-          )}
-        </aside>
-      </div>
+            {doc.original && (
+              <Card title="Original import" description="Kept unchanged beside the text you edit.">
+                <OriginalImportFacts original={doc.original} importedBy={doc.importedBy?.name ?? null} />
+              </Card>
+            )}
+          </SideColumn>
+        </div>
       </ClaimsProvider>
     </div>
   );
