@@ -15,7 +15,8 @@ const clients: TCollabClient[] = [];
 
 beforeAll(async () => {
   // A slow first reconnect, so a test can act while the LISTEN connection is down.
-  server = await startCollab({ documentChangesReconnectMs: 1_500 });
+  // A long spacing for sync-only claims-changed, so the test of it can tell "spaced" from "at once".
+  server = await startCollab({ documentChangesReconnectMs: 1_500, claimsChangedIntervalMs: 3_000 });
   await waitFor(() => server.collab.stats().listening, { message: "LISTEN connection not up" });
 });
 afterAll(async () => {
@@ -23,8 +24,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function connect(w: Awaited<ReturnType<typeof collabWorld>>) {
-  const c = connectClient({ url: server.url, documentName: w.documentName, token: await w.token(w.editor) });
+async function connect(w: Awaited<ReturnType<typeof collabWorld>>, url = server.url) {
+  const c = connectClient({ url, documentName: w.documentName, token: await w.token(w.editor) });
   clients.push(c);
   const stateless: string[] = [];
   c.provider.on("stateless", ({ payload }: { payload: string }) => stateless.push(payload));
@@ -82,24 +83,31 @@ describe("live pickup of server-side document changes", () => {
   });
 
   it("coalesces a burst: claims marked at once all arrive; notifications queued together make one pass", async () => {
-    const w = await collabWorld("one two three four five");
-    const c = await connect(w);
-    const words = ["one", "two", "three", "four", "five"];
-    const ids = await Promise.all(words.map((find) => markClaimLikeTheClaimsApi({ documentId: w.document.id, find })));
-    await waitFor(() => ids.every((id) => marks(c).has(id)), { message: "not every mark arrived" });
-    expect(ids.map((id) => marks(c).get(id)![0])).toEqual(words);
-    await waitFor(() => c.stateless.includes(CLAIMS_CHANGED));
+    // Its own server, so the pass counters below count this document only.
+    const own = await startCollab();
+    try {
+      await waitFor(() => own.collab.stats().listening);
+      const w = await collabWorld("one two three four five");
+      const c = await connect(w, own.url);
+      const words = ["one", "two", "three", "four", "five"];
+      const ids = await Promise.all(words.map((find) => markClaimLikeTheClaimsApi({ documentId: w.document.id, find })));
+      await waitFor(() => ids.every((id) => marks(c).has(id)), { message: "not every mark arrived" });
+      expect(ids.map((id) => marks(c).get(id)![0])).toEqual(words);
+      await waitFor(() => c.stateless.includes(CLAIMS_CHANGED));
 
-    await new Promise((r) => setTimeout(r, 100));
-    const messages = c.stateless.length;
-    const before = server.collab.stats();
-    for (let i = 0; i < 5; i++) server.collab.documentChanges!.enqueue({ documentId: w.document.id, ydoc: true, claims: true });
-    await waitFor(() => c.stateless.length > messages);
-    await new Promise((r) => setTimeout(r, 100));
-    const after = server.collab.stats();
-    expect(after.resyncs - before.resyncs).toBe(1);
-    expect(after.claimBroadcasts - before.claimBroadcasts).toBe(1);
-    expect(c.stateless.length).toBe(messages + 1);
+      await new Promise((r) => setTimeout(r, 100));
+      const messages = c.stateless.length;
+      const before = own.collab.stats();
+      for (let i = 0; i < 5; i++) own.collab.documentChanges!.enqueue({ documentId: w.document.id, ydoc: true, claims: true });
+      await waitFor(() => c.stateless.length > messages);
+      await new Promise((r) => setTimeout(r, 100));
+      const after = own.collab.stats();
+      expect(after.resyncs - before.resyncs).toBe(1);
+      expect(after.claimBroadcasts - before.claimBroadcasts).toBe(1);
+      expect(c.stateless.length).toBe(messages + 1);
+    } finally {
+      await own.close();
+    }
   });
 
   it("spaces out claims-changed messages that come only from the anchor sync; a Y.js change goes out at once", async () => {
@@ -110,20 +118,20 @@ describe("live pickup of server-side document changes", () => {
     c.provider.on("stateless", () => arrivals.push(performance.now()));
     changes.enqueue({ documentId: w.document.id, ydoc: false, claims: true });
     await waitFor(() => arrivals.length === 1);
-    // Three more store-driven notifications within the next 300 ms: one message, a second after the first.
+    // Three more store-driven notifications within the next 300 ms: one message, 3 s after the first.
     for (let i = 0; i < 3; i++) {
       changes.enqueue({ documentId: w.document.id, ydoc: false, claims: true });
       await new Promise((r) => setTimeout(r, 100));
     }
     await waitFor(() => arrivals.length === 2, { message: "the folded message never came" });
-    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(950);
+    // ~3 s apart (not ~100 ms): measured where the client receives them, so allow for delivery jitter.
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(2_800);
     await new Promise((r) => setTimeout(r, 300));
     expect(arrivals.length).toBe(2);
     // The claims API's changes carry a Y.js update: no waiting for those.
-    const t0 = performance.now();
     const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, find: "messages" });
     await waitFor(() => arrivals.length === 3);
-    expect(arrivals[2]! - t0).toBeLessThan(800);
+    expect(arrivals[2]! - arrivals[1]!).toBeLessThan(2_500); // well before the next sync-only slot
     expect(marks(c).get(id)).toEqual(["messages"]);
   });
 
