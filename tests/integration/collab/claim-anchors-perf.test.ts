@@ -106,7 +106,9 @@ describe("claim anchor sync cost", () => {
       expect(row.positionStart).toBe(ranges[i]!.start + (i === 0 && ranges[0]!.start === 0 ? 0 : ROUNDS));
     });
     // Generous bound for a shared 2-core machine: the sync must stay a small part of a store.
-    expect(claimedStart.sync).toBeLessThan(100);
-    expect(plainStart.sync).toBeLessThan(20);
+    // Bounds with room for a loaded CI machine (~45 ms at load 10 on 2 cores); a per-claim query or
+    // a quadratic step would blow through them.
+    expect(claimedStart.sync).toBeLessThan(250);
+    expect(plainStart.sync).toBeLessThan(50);
   }, 120_000);
 });
