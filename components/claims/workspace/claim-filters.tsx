@@ -92,7 +92,7 @@ export function ClaimFilters({
             <Input id="claims-q" name="q" type="search" defaultValue={view.q} placeholder="Claim, quote or claimant…" autoComplete="off" maxLength={200} className="pl-9" />
           </div>
         </div>
-        <div className="w-44">
+        <div className="w-full sm:w-44">
           <label htmlFor="claims-assignee" className="mb-1 block text-xs font-medium text-slate-600">
             Assignee
           </label>
@@ -111,7 +111,7 @@ export function ClaimFilters({
             )}
           </Select>
         </div>
-        <div className="w-56">
+        <div className="w-full sm:w-56">
           <label htmlFor="claims-document" className="mb-1 block text-xs font-medium text-slate-600">
             Document
           </label>
@@ -125,7 +125,7 @@ export function ClaimFilters({
             ))}
           </Select>
         </div>
-        <div className="w-60">
+        <div className="w-full sm:w-60">
           <label htmlFor="claims-sort" className="mb-1 block text-xs font-medium text-slate-600">
             Sort
           </label>

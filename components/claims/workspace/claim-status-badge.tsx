@@ -1,31 +1,10 @@
-import { CLAIM_STATUS_LABELS, type TClaimStatus } from "@/lib/domain/claims/claim-status";
+import type { TClaimStatus } from "@/lib/domain/claims/claim-status";
+import { CLAIM_STATUS_COLORS } from "../claim-status-style";
 
-// Same colours as the editor's highlights (components/claims/claim-status-style.ts); to be read
-// from there once that file is in.
-const CLAIM_STATUS_COLORS: Record<TClaimStatus, { badge: string; dot: string }> = {
-  DRAFT: { badge: "bg-slate-100 text-slate-700 ring-slate-300", dot: "bg-slate-500" },
-  RESEARCHING: { badge: "bg-sky-50 text-sky-800 ring-sky-200", dot: "bg-sky-500" },
-  IN_REVIEW: { badge: "bg-amber-50 text-amber-800 ring-amber-200", dot: "bg-amber-500" },
-  CHANGES_REQUESTED: { badge: "bg-rose-50 text-rose-700 ring-rose-200", dot: "bg-rose-500" },
-  APPROVED: { badge: "bg-teal-50 text-teal-800 ring-teal-200", dot: "bg-teal-500" },
-  PUBLISHED: { badge: "bg-emerald-50 text-emerald-800 ring-emerald-200", dot: "bg-emerald-600" },
-  CORRECTED: { badge: "bg-violet-50 text-violet-700 ring-violet-200", dot: "bg-violet-500" },
-};
+// One palette for claim statuses everywhere (editor highlights and panel, this page, the overview):
+// it lives in components/claims/claim-status-style.ts, next to the editor's highlight rules.
+export { ClaimStatusBadge } from "../claim-status-badge";
 
-/** The status as a coloured pill; the label is text, so colour is never the only signal. */
-export function ClaimStatusBadge({ status }: { status: TClaimStatus }) {
-  return (
-    <span
-      data-status={status}
-      className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${CLAIM_STATUS_COLORS[status].badge}`}
-    >
-      <ClaimStatusDot status={status} className="h-1.5 w-1.5" />
-      {CLAIM_STATUS_LABELS[status]}
-    </span>
-  );
-}
-
-/** A solid swatch of the status's colour (legends, filter chips); decorative, the label says the status. */
 export const claimStatusDotClass = (status: TClaimStatus) => CLAIM_STATUS_COLORS[status].dot;
 
 export function ClaimStatusDot({ status, className = "h-2 w-2" }: { status: TClaimStatus; className?: string }) {

@@ -67,7 +67,7 @@ export function ClaimTable({ slug, claims, view, meId }: { slug: string; claims:
         </caption>
         <thead className="bg-slate-50">
           <tr>
-            <SortHeader slug={slug} view={view} sort="status" label="Status" className="w-36" />
+            <SortHeader slug={slug} view={view} sort="status" label="Status" className="w-44" />
             <th scope="col" className={`${TH} min-w-[20rem]`}>
               Claim
             </th>
@@ -86,7 +86,10 @@ export function ClaimTable({ slug, claims, view, meId }: { slug: string; claims:
             return (
               <tr key={c.id} className="group align-top hover:bg-slate-50" data-claim-id={c.id}>
                 <td className="px-4 py-3 whitespace-nowrap">
-                  <ClaimStatusBadge status={c.status} />
+                  <div className="flex flex-col items-start gap-1.5">
+                    <ClaimStatusBadge status={c.status} />
+                    {c.detachedAt && <DetachedBadge />}
+                  </div>
                 </td>
                 <td className="max-w-0 px-4 py-3">
                   <Link
@@ -97,9 +100,8 @@ export function ClaimTable({ slug, claims, view, meId }: { slug: string; claims:
                     {restated ? c.text : `“${quote}”`}
                   </Link>
                   {restated && <p className="mt-0.5 line-clamp-1 text-xs text-slate-500 italic" title={c.quote.exact}>“{quote}”</p>}
-                  {(c.claimant || c.claimDate || c.detachedAt || c.tags.length > 0) && (
+                  {(c.claimant || c.claimDate || c.tags.length > 0) && (
                     <div className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
-                      {c.detachedAt && <DetachedBadge />}
                       {c.claimant && (
                         <span>
                           <span className="sr-only">Claimant: </span>
