@@ -6,7 +6,7 @@ import { ClaimStatusDot, claimStatusDotClass } from "./claim-status-badge";
 import { claimsHref, claimsWithStatusHref } from "./claims-href";
 
 /** The overview's "Claims by status": a proportion bar and one link per status into the filtered claims page. */
-export function ClaimStatusSummary({ slug, counts }: { slug: string; counts: { byStatus: Record<TClaimStatus, number>; detached: number; total: number } }) {
+export function ClaimStatusSummary({ slug, counts, canMark }: { slug: string; canMark: boolean; counts: { byStatus: Record<TClaimStatus, number>; detached: number; total: number } }) {
   const { byStatus, detached, total } = counts;
   return (
     <Card
@@ -22,7 +22,9 @@ export function ClaimStatusSummary({ slug, counts }: { slug: string; counts: { b
     >
       {total === 0 ? (
         <EmptyState title="No claims yet">
-          Open a document, select a sentence and choose “Mark claim”. Claims then show here by status.
+          {canMark
+            ? "Open a document, select a sentence and choose “Mark claim”. Claims then show here by status."
+            : "When your team marks claims in documents, they show here by status."}
         </EmptyState>
       ) : (
         <>

@@ -69,7 +69,7 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
         <li><Stat label="Your role" value={ROLE_LABELS[workspace.role]} hint={ROLE_DESCRIPTIONS[workspace.role]} /></li>
       </ul>
       <div className="mb-6">
-        <ClaimStatusSummary slug={slug} counts={claimCounts} />
+        <ClaimStatusSummary slug={slug} counts={claimCounts} canMark={can(workspace.role, "content.edit")} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card

@@ -9,6 +9,7 @@ import { hasFilters, type TDocumentOption } from "@/components/claims/workspace/
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/workspaces/page-header";
+import { can } from "@/lib/domain/roles";
 import { countClaimsByStatus } from "@/lib/server/claims/count-claims-by-status";
 import { listClaims } from "@/lib/server/claims/list-claims";
 import { listClaimedDocuments } from "@/lib/server/claims/list-claimed-documents";
@@ -27,7 +28,8 @@ const PAGE_SIZE = 25;
 export default async function ClaimsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const view = parseClaimView(await searchParams);
-  const { actor } = await loadWorkspace(slug);
+  const { actor, workspace } = await loadWorkspace(slug);
+  const canMark = can(workspace.role, "content.edit");
 
   const [list, counts, members, documents] = await Promise.all([
     listClaims({
@@ -62,8 +64,15 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
       />
       {noClaimsAtAll ? (
         <EmptyState level={2} title="No claims yet" action={<ButtonLink href={`/w/${slug}/documents`}>Go to documents</ButtonLink>}>
-          Open a document, select the sentence that makes a claim and choose <strong className="font-medium text-slate-700">Mark claim</strong> in the
-          toolbar or the menu over the selection. Each claim you mark appears here, across all documents.
+          {canMark ? (
+            <>
+              Open a document, select the sentence that makes a claim and choose <strong className="font-medium text-slate-700">Mark claim</strong> in the
+              toolbar or the menu over the selection (or press <kbd className="rounded bg-slate-100 px-1 font-sans text-xs text-slate-700 ring-1 ring-slate-200">Ctrl Alt M</kbd>, on a Mac{" "}
+              <kbd className="rounded bg-slate-100 px-1 font-sans text-xs text-slate-700 ring-1 ring-slate-200">⌘ ⌥ M</kbd>). Each claim you mark appears here, across all documents.
+            </>
+          ) : (
+            "When editors and reviewers mark claims in this workspace’s documents, they appear here with where their checks stand."
+          )}
         </EmptyState>
       ) : (
         <>
