@@ -68,6 +68,7 @@ const RUNS_DEBOUNCE_MS = 300;
 const SAVE_WAIT_MS = 5000;
 // The text moved on between our read and the server's: one more try after the edits settle.
 const RETRY_AFTER_MS = 700;
+const NOTICE_MS = 6000;
 
 const sameIdSet = (a: Iterable<string>, b: Set<string>) => {
   const list = [...a];
@@ -262,6 +263,14 @@ export function ClaimsProvider(props: TClaimsConfig & { initialClaims: TClaimDto
       setNotice: (notice) => patch({ notice }),
     };
   }, [workspaceSlug, documentId, canEdit, patch]);
+
+  // Info notices ("Claim deleted.") go away by themselves; errors stay until dismissed.
+  const notice = state.notice;
+  useEffect(() => {
+    if (notice?.tone !== "info") return;
+    const t = setTimeout(() => patch((s) => (s.notice === notice ? { notice: null } : {})), NOTICE_MS);
+    return () => clearTimeout(t);
+  }, [notice, patch]);
 
   const config = useMemo(() => ({ workspaceSlug, documentId, canEdit, currentUserId, members, ...actions }), [workspaceSlug, documentId, canEdit, currentUserId, members, actions]);
   const styled = useMemo(() => state.claims.filter((c) => !c.detachedAt), [state.claims]);

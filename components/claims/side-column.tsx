@@ -13,6 +13,8 @@ export function SideColumn({ label, children }: { label: string; children: React
   return (
     <aside
       aria-label={label}
+      // It can scroll on its own: keyboard users must be able to reach it even when it holds nothing focusable.
+      tabIndex={0}
       style={{ "--side-top": `${stickyTop + 16}px` } as React.CSSProperties}
       className="space-y-6 lg:sticky lg:top-(--side-top) lg:-mx-1.5 lg:max-h-[calc(100vh-var(--side-top)-0.5rem)] lg:overflow-y-auto lg:px-1.5 lg:pb-2 lg:[scrollbar-width:thin]"
     >

@@ -111,6 +111,15 @@ test("mark claims with the toolbar, the bubble menu and the shortcut; overlappin
     await expect(claimItem(page, CRITICS).getByRole("button", { name: /claim 3$/ })).toHaveAttribute("aria-expanded", "true");
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(CRITICS);
   });
+
+  await test.step("on a narrow screen the panel sits below the text", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const editorBox = (await editorOf(page).boundingBox())!;
+    const panelBox = (await claimsPanelOf(page).boundingBox())!;
+    expect(panelBox.y).toBeGreaterThan(editorBox.y + editorBox.height);
+    await claimsPanelOf(page).scrollIntoViewIfNeeded();
+    await snap(page, "claims-narrow");
+  });
   await priya.context.close();
 });
 
