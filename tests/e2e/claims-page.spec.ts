@@ -39,6 +39,11 @@ async function markClaim(request: APIRequestContext, doc: TSeed, exact: string, 
 }
 
 const statusChip = (page: Page, status: string) => page.locator("label", { has: page.locator(`input[name="status"][value="${status}"]`) });
+/** Opens the claims page and waits until its filter form reacts to changes (hydrated). */
+async function openClaims(page: Page, query = "") {
+  await page.goto(`${base}${query}`);
+  await expect(page.locator('form[data-ready="true"]')).toBeAttached();
+}
 const rows = (page: Page) => page.getByTestId("claims-table").locator("tbody tr");
 
 test("claims page: filter, sort and page through the URL, open a claim in its document, export the view as CSV", async ({ browser }) => {
@@ -84,13 +89,13 @@ test("claims page: filter, sort and page through the URL, open a claim in its do
 
   const page = priya.page;
   await test.step("the whole workspace's claims (the demo's own among them)", async () => {
-    await page.goto(base);
+    await openClaims(page);
     await expect(rows(page).first()).toBeVisible();
     await shoot(page, "workspace");
   });
 
   await test.step("all of this test's claims, newest first, over two pages", async () => {
-    await page.goto(`${base}?q=${tag}`);
+    await openClaims(page, `?q=${tag}`);
     await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
     await expect(page.getByText("Showing 1–25 of 26 claims")).toBeVisible();
     await expect(rows(page)).toHaveCount(25);
@@ -111,7 +116,7 @@ test("claims page: filter, sort and page through the URL, open a claim in its do
   });
 
   await test.step("the row shows status, quote, document, assignee, claimant and checkworthiness", async () => {
-    await page.goto(`${base}?q=${tag}&document=${harbour.documentId}`);
+    await openClaims(page, `?q=${tag}&document=${harbour.documentId}`);
     await expect(rows(page)).toHaveCount(2);
     const row = page.locator(`tr[data-claim-id="${inspected}"]`);
     await expect(row).toContainText("Draft");
@@ -126,10 +131,15 @@ test("claims page: filter, sort and page through the URL, open a claim in its do
   });
 
   await test.step("status, assignee and document filters apply at once and land in the URL", async () => {
-    await page.goto(`${base}?q=${tag}`);
-    await statusChip(page, "RESEARCHING").click();
+    await openClaims(page, `?q=${tag}`);
+    // From the keyboard: the chip's checkbox keeps focus through the navigation it causes.
+    const researching = page.locator('input[name="status"][value="RESEARCHING"]');
+    await researching.focus();
+    await page.keyboard.press("Space");
     await expect(page).toHaveURL(/[?&]status=RESEARCHING/);
     await expect(rows(page)).toHaveCount(1);
+    await expect(researching).toBeChecked();
+    await expect(researching).toBeFocused();
     await expect(rows(page).first()).toHaveAttribute("data-claim-id", twice);
     await statusChip(page, "DRAFT").click();
     await expect(page).toHaveURL(/status=DRAFT&status=RESEARCHING/);
@@ -137,7 +147,7 @@ test("claims page: filter, sort and page through the URL, open a claim in its do
     await page.getByRole("link", { name: "Clear filters" }).first().click();
     await expect(page).not.toHaveURL(/status=/);
 
-    await page.goto(`${base}?q=${tag}`);
+    await openClaims(page, `?q=${tag}`);
     await page.getByLabel("Assignee").selectOption("me");
     await expect(page).toHaveURL(/[?&]assignee=me/);
     await expect(rows(page)).toHaveCount(1);
@@ -146,17 +156,18 @@ test("claims page: filter, sort and page through the URL, open a claim in its do
     await expect(page).toHaveURL(/[?&]assignee=none/);
     await expect(page.getByText("Showing 1–25 of 25 claims")).toBeVisible();
 
-    await page.goto(`${base}?q=${tag}`);
+    await openClaims(page, `?q=${tag}`);
     await page.getByLabel("Document").selectOption(harbour.documentId);
     await expect(page).toHaveURL(new RegExp(`[?&]document=${harbour.documentId}`));
     await expect(rows(page)).toHaveCount(2);
-    // Back returns to the unfiltered view.
+    // Back returns to the unfiltered view, and the menu says so.
     await page.goBack();
     await expect(page.getByText("Showing 1–25 of 26 claims")).toBeVisible();
+    await expect(page.getByLabel("Document")).toHaveValue("");
   });
 
   await test.step("needs re-anchoring only: the demo's detached claim, flagged", async () => {
-    await page.goto(base);
+    await openClaims(page);
     await page.locator("label", { has: page.locator('input[name="detached"]') }).click();
     await expect(page).toHaveURL(/[?&]detached=1/);
     await expect(rows(page).filter({ hasText: "Tri-County Water has not raised prices for five years." })).toHaveCount(1);
@@ -167,14 +178,14 @@ test("claims page: filter, sort and page through the URL, open a claim in its do
   });
 
   await test.step("a search with no match says so and offers to clear the filters", async () => {
-    await page.goto(`${base}?q=${tag}-nothing-like-this`);
+    await openClaims(page, `?q=${tag}-nothing-like-this`);
     await expect(page.getByRole("heading", { name: "No claims match these filters" })).toBeVisible();
     await shoot(page, "no-results");
     await expectNoSeriousA11yViolations(page);
   });
 
   await test.step("sorting by checkworthiness and by claim date, both ways", async () => {
-    await page.goto(`${base}?q=${tag}&document=${harbour.documentId}`);
+    await openClaims(page, `?q=${tag}&document=${harbour.documentId}`);
     await page.getByRole("link", { name: /sort by checkworthiness/ }).click();
     await expect(page).toHaveURL(/sort=checkworthiness/);
     await expect(rows(page).first()).toHaveAttribute("data-claim-id", inspected);
@@ -191,7 +202,7 @@ test("claims page: filter, sort and page through the URL, open a claim in its do
   });
 
   await test.step("the CSV link downloads the claims of the current view", async () => {
-    await page.goto(`${base}?q=${tag}&document=${harbour.documentId}`);
+    await openClaims(page, `?q=${tag}&document=${harbour.documentId}`);
     const link = page.getByRole("link", { name: "Export filtered CSV" });
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
@@ -204,7 +215,7 @@ test("claims page: filter, sort and page through the URL, open a claim in its do
   });
 
   await test.step("a claim's link opens its document at the claim", async () => {
-    await page.goto(`${base}?q=${tag}&document=${harbour.documentId}`);
+    await openClaims(page, `?q=${tag}&document=${harbour.documentId}`);
     await page.getByRole("link", { name: `Harbour inspected 4,200 containers last year ${tag}` }).click();
     await expect(page).toHaveURL(new RegExp(`/w/${DEMO_WORKSPACE}/documents/${harbour.documentId}\\?claim=${inspected}`));
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, type TClaimStatus } from "@/lib/domain/claims/claim-status";
@@ -56,6 +56,37 @@ export function ClaimFilters({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const viewKey = claimsHref(slug, view);
+
+  // The controls are uncontrolled (the form posts itself without JavaScript) and keep their DOM
+  // node across navigations, so keyboard focus stays on the chip or menu just used. When the view
+  // changes from elsewhere (back/forward, a header link, Clear filters) they are set to match it.
+  const mounted = useRef(false);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    if (!mounted.current) {
+      // First run: the server rendered this view already, and a choice made before hydration stays.
+      mounted.current = true;
+      form.dataset.ready = "true";
+      return;
+    }
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="status"]')) input.checked = view.statuses.includes(input.value as TClaimStatus);
+    const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
+    const detached = field<HTMLInputElement>("detached");
+    if (detached) detached.checked = view.detached;
+    const set = (name: string, value: string) => {
+      const el = field<HTMLInputElement | HTMLSelectElement>(name);
+      if (el && el.value !== value) el.value = value;
+    };
+    set("assignee", view.assignee);
+    set("document", view.documentId);
+    set("sort", `${view.sort}:${view.order}`);
+    set("q", view.q);
+    // viewKey stands for the whole view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewKey]);
   const action = `/w/${slug}/claims`;
 
   function go(form: HTMLFormElement) {
@@ -79,7 +110,7 @@ export function ClaimFilters({
   const filtered = hasFilters(view);
 
   return (
-    <form role="search" aria-label="Filter claims" action={action} method="get" onSubmit={onSubmit} onChange={onChange} className="space-y-3" aria-busy={pending}>
+    <form ref={formRef} role="search" aria-label="Filter claims" action={action} method="get" onSubmit={onSubmit} onChange={onChange} className="space-y-3" aria-busy={pending}>
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-[16rem] flex-1">
           <label htmlFor="claims-q" className="mb-1 block text-xs font-medium text-slate-600">
@@ -96,7 +127,7 @@ export function ClaimFilters({
           <label htmlFor="claims-assignee" className="mb-1 block text-xs font-medium text-slate-600">
             Assignee
           </label>
-          <Select id="claims-assignee" name="assignee" defaultValue={view.assignee} key={`a-${view.assignee}`}>
+          <Select id="claims-assignee" name="assignee" defaultValue={view.assignee}>
             <option value="">Anyone</option>
             <option value="me">Me</option>
             <option value="none">Unassigned</option>
@@ -115,7 +146,7 @@ export function ClaimFilters({
           <label htmlFor="claims-document" className="mb-1 block text-xs font-medium text-slate-600">
             Document
           </label>
-          <Select id="claims-document" name="document" defaultValue={view.documentId} key={`d-${view.documentId}`}>
+          <Select id="claims-document" name="document" defaultValue={view.documentId}>
             <option value="">All documents</option>
             {documents.map((d) => (
               <option key={d.id} value={d.id}>
@@ -129,7 +160,7 @@ export function ClaimFilters({
           <label htmlFor="claims-sort" className="mb-1 block text-xs font-medium text-slate-600">
             Sort
           </label>
-          <Select id="claims-sort" name="sort" defaultValue={`${view.sort}:${view.order}`} key={`s-${view.sort}:${view.order}`}>
+          <Select id="claims-sort" name="sort" defaultValue={`${view.sort}:${view.order}`}>
             {CLAIM_PAGE_SORTS.flatMap((s) =>
               (CLAIM_SORT_DEFAULT_ORDER[s] === "desc" ? (["desc", "asc"] as const) : (["asc", "desc"] as const)).map((o) => (
                 <option key={`${s}:${o}`} value={`${s}:${o}`}>
@@ -162,7 +193,7 @@ export function ClaimFilters({
           {CLAIM_STATUSES.map((s) => {
             const on = view.statuses.includes(s);
             return (
-              <label key={`${s}-${on}`} className={`${CHIP} has-checked:bg-brand-50 has-checked:text-brand-700 has-checked:ring-brand-500`}>
+              <label key={s} className={`${CHIP} has-checked:bg-brand-50 has-checked:text-brand-700 has-checked:ring-brand-500`}>
                 <input type="checkbox" name="status" value={s} defaultChecked={on} className="sr-only" />
                 <ClaimStatusDot status={s} />
                 {CLAIM_STATUS_LABELS[s]}
@@ -171,7 +202,7 @@ export function ClaimFilters({
             );
           })}
         </fieldset>
-        <label key={`detached-${view.detached}`} className={`${CHIP} has-checked:bg-orange-50 has-checked:text-orange-800 has-checked:ring-orange-400`}>
+        <label className={`${CHIP} has-checked:bg-orange-50 has-checked:text-orange-800 has-checked:ring-orange-400`}>
           <input type="checkbox" name="detached" value="1" defaultChecked={view.detached} className="sr-only" />
           Needs re-anchoring only
           <span className="text-slate-500 tabular-nums group-has-checked:text-orange-800">{detachedCount}</span>
