@@ -5,6 +5,7 @@ import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { claimSelect, toClaimDto } from "./claim-dto";
 import { CLAIM_DEFAULT_ORDER, claimsOrderBy, claimsWhere, ZListClaimsInput, type TListClaimsInput } from "./list-claims";
+import { appBaseUrl } from "@/lib/server/http/app-base-url";
 
 const BATCH = 500;
 
@@ -29,7 +30,7 @@ export async function exportClaimsCsv({ actor, origin, ...input }: { actor: TAct
     },
     { isolationLevel: "RepeatableRead", timeout: 60_000 },
   );
-  const base = origin.replace(/\/+$/, "");
+  const base = appBaseUrl(origin);
   const csv = claimsToCsv(rows.map(toClaimDto), (c) => `${base}/w/${encodeURIComponent(workspace.slug)}/documents/${c.documentId}?claim=${c.id}`);
   return { csv, filename: `${workspace.slug}-claims-${new Date().toISOString().slice(0, 10)}.csv`, count: rows.length };
 }

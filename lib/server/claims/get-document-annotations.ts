@@ -7,6 +7,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { claimSelect, toClaimDto } from "./claim-dto";
+import { appBaseUrl } from "@/lib/server/http/app-base-url";
 
 export const ZGetDocumentAnnotationsInput = z.object({ documentId: z.string(), origin: z.string().url() });
 export type TGetDocumentAnnotationsInput = z.infer<typeof ZGetDocumentAnnotationsInput>;
@@ -38,7 +39,7 @@ export async function getDocumentAnnotations({ actor, ...input }: { actor: TActo
     orderBy: [{ positionStart: "asc" }, { positionEnd: "desc" }, { id: "asc" }],
     select: claimSelect,
   });
-  const base = origin.replace(/\/+$/, "");
+  const base = appBaseUrl(origin);
   const slug = encodeURIComponent(doc.workspace.slug);
   return claimsToAnnotationPage(rows.map(toClaimDto), {
     pageId: `${base}/api/documents/${doc.id}/annotations`,

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hashInvitationToken } from "@/lib/server/invitations/hash-invitation-token";
-import { invitationBaseUrl } from "@/lib/server/invitations/invitation-base-url";
+import { appBaseUrl } from "@/lib/server/http/app-base-url";
 import { renderInvitationMail } from "@/lib/server/mail/render-invitation-mail";
 import { sendMail } from "@/lib/server/mail/send-mail";
 import { requireMembershipForUpdate } from "@/lib/server/workspaces/require-membership-for-update";
@@ -63,7 +63,7 @@ export async function createInvitation({ actor, ...input }: { actor: TActor } & 
     return { invitation, workspace, inviter };
   });
 
-  const acceptUrl = `${invitationBaseUrl(origin)}/invite/${token}`;
+  const acceptUrl = `${appBaseUrl(origin)}/invite/${token}`;
   const emailSent = await sendMail(
     renderInvitationMail({ to: email, inviterName: inviter.name, workspaceName: workspace.name, role, acceptUrl, expiresAt }),
   );
