@@ -66,6 +66,17 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
+  // Someone else saved the claim (it came in through a refetch): a form with nothing typed into it
+  // simply shows the new version; one with changes keeps them, and saving them gets the 409.
+  const [seenVersion, setSeenVersion] = useState(claim.version);
+  if (claim.version !== seenVersion) {
+    setSeenVersion(claim.version);
+    if (claim.version > base.version && Object.keys(changes(base.draft, draft)).length === 0) {
+      setBase({ draft: draftOf(claim), version: claim.version });
+      setDraft(draftOf(claim));
+    }
+  }
+
   const set = (key: keyof TDraft) => (e: { target: { value: string } }) => {
     setDraft((d) => ({ ...d, [key]: e.target.value }));
     setErrors((er) => (er[key] ? { ...er, [key]: "" } : er));

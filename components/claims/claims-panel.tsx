@@ -190,7 +190,7 @@ function ClaimListItem({ claim, index, open, anchoredNow }: { claim: TClaimDto; 
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <ClaimStatusBadge status={claim.status} />
             {claim.assignee && <span className="truncate text-xs text-slate-600">{claim.assignee.name}</span>}
-            {claim.dueDate && <span className="text-xs text-slate-600">Due {formatCalendarDate(claim.dueDate)}</span>}
+            {claim.dueDate && <DueDate ymd={claim.dueDate} done={claim.status === "PUBLISHED" || claim.status === "CORRECTED"} />}
           </span>
           <span className="mt-1.5 line-clamp-3 block text-sm leading-snug text-slate-800" data-testid="claim-quote">
             “{claim.quote.exact}”
@@ -242,4 +242,10 @@ export function ClaimFacts({ claim }: { claim: TClaimDto }) {
       ))}
     </dl>
   );
+}
+
+/** The due date; past it (and not published yet) it says so in red, not by colour alone. */
+function DueDate({ ymd, done }: { ymd: string; done: boolean }) {
+  const overdue = !done && ymd < new Date().toISOString().slice(0, 10);
+  return <span className={`text-xs ${overdue ? "font-medium text-red-700" : "text-slate-600"}`}>{overdue ? "Overdue since" : "Due"} {formatCalendarDate(ymd)}</span>;
 }

@@ -82,7 +82,7 @@ export function ClaimHoverCard({ editor }: { editor: Editor }) {
       if (caretTimer) clearTimeout(caretTimer);
       // Typing inside a claim must not keep popping its card up: only a caret that was moved.
       if (transaction.docChanged) {
-        setCard((c) => (c?.source === "caret" ? null : c));
+        if (shown.current.startsWith("caret:")) setCard(null);
         return;
       }
       caretTimer = setTimeout(() => {

@@ -8,10 +8,11 @@ import {
   highlightsOf,
   listClaimsApi,
   markWithToolbar,
+  openDocumentPatiently,
   reanchorListOf,
   selectText,
 } from "./helpers/claims";
-import { article, createDemoMember, DEMO_ADMIN, DEMO_EDITOR, DEMO_REVIEWER, editorOf, importText, openAs, openDocument, syncStatusOf, twoPeopleOnNewArticle } from "./helpers/documents";
+import { article, createDemoMember, DEMO_ADMIN, DEMO_EDITOR, DEMO_REVIEWER, editorOf, importText, openAs, syncStatusOf } from "./helpers/documents";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { DEMO_WORKSPACE } from "./support/auth";
 
@@ -34,7 +35,7 @@ test("mark claims with the toolbar, the bubble menu and the shortcut; overlappin
   await page.setViewportSize({ width: 1440, height: 900 });
   const { text } = article();
   const doc = await importText(priya.context.request, text);
-  await openDocument(page, doc.path);
+  await openDocumentPatiently(page, doc.path);
   await expect(claimsPanelOf(page).getByText("No claims yet")).toBeVisible();
 
   await test.step("toolbar: a phrase becomes a claim, highlighted and open in the panel for its fields", async () => {
@@ -72,7 +73,7 @@ test("mark claims with the toolbar, the bubble menu and the shortcut; overlappin
   await test.step("a reload keeps all three, highlighted", async () => {
     await expect(syncStatusOf(page)).toHaveText("Saved");
     await page.reload();
-    await expect(editorOf(page)).toHaveAttribute("contenteditable", "true");
+    await expect(editorOf(page)).toHaveAttribute("contenteditable", "true", { timeout: 30_000 });
     await expect(claimItemsOf(page)).toHaveCount(3);
     const ids = await highlightsOf(page).evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-claim-id")))]);
     expect(ids).toHaveLength(3);
@@ -95,6 +96,15 @@ test("mark claims with the toolbar, the bubble menu and the shortcut; overlappin
     await expect(claimItem(page, CRITICS).getByRole("form", { name: "Claim details" })).toBeVisible();
   });
 
+  await test.step("the caret inside a claim shows its card too", async () => {
+    await page.mouse.move(2, 2);
+    await selectText(page, "counted each");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByTestId("claim-card")).toContainText(CRITICS);
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("claim-card")).toBeHidden();
+  });
+
   await test.step("a click on a claim in the panel selects its text; arrow keys move through the list", async () => {
     await claimItem(page, FIGURE).locator("[data-claim-nav]").click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(FIGURE);
@@ -108,8 +118,8 @@ test("mark claims with the toolbar, the bubble menu and the shortcut; overlappin
   await test.step("a link to the claim (?claim=) scrolls to it and selects it", async () => {
     const id = await claimIdOf(claimItem(page, CRITICS));
     await page.goto(`${doc.path}?claim=${id}`);
-    await expect(claimItem(page, CRITICS).getByRole("button", { name: /claim 3$/ })).toHaveAttribute("aria-expanded", "true");
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(CRITICS);
+    await expect(claimItem(page, CRITICS).getByRole("button", { name: /claim 3$/ })).toHaveAttribute("aria-expanded", "true", { timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: 30_000 }).toBe(CRITICS);
   });
 
   await test.step("on a narrow screen the panel sits below the text", async () => {
@@ -124,7 +134,11 @@ test("mark claims with the toolbar, the bubble menu and the shortcut; overlappin
 });
 
 test("two people: one marks a claim, the other sees its highlight and panel entry appear live", async ({ browser }) => {
-  const { priya, tomas } = await twoPeopleOnNewArticle(browser);
+  const priya = await openAs(browser, DEMO_EDITOR);
+  const tomas = await openAs(browser, DEMO_REVIEWER);
+  const doc = await importText(priya.context.request, article().text);
+  await openDocumentPatiently(priya.page, doc.path);
+  await openDocumentPatiently(tomas.page, doc.path);
   await markWithToolbar(priya.page, FIGURE);
   const id = await claimIdOf(claimItem(priya.page, FIGURE));
   await expect(tomas.page.locator(`#document-editor .claim-mark[data-claim-id="${id}"]`)).toHaveText(FIGURE);
@@ -149,7 +163,7 @@ test("deleting a claim's text detaches it into Needs re-anchoring; Find it propo
   const page = priya.page;
   const { text } = article();
   const doc = await importText(priya.context.request, text);
-  await openDocument(page, doc.path);
+  await openDocumentPatiently(page, doc.path);
   await markWithToolbar(page, FIGURE);
   const id = await claimIdOf(claimItem(page, FIGURE));
 
@@ -183,7 +197,7 @@ test("edit a claim's fields (errors inline, someone else's change told), delete 
   await page.setViewportSize({ width: 1440, height: 1000 });
   const { text } = article();
   const doc = await importText(priya.context.request, text);
-  await openDocument(page, doc.path);
+  await openDocumentPatiently(page, doc.path);
   await markWithToolbar(page, FIGURE);
   await markWithToolbar(page, CRITICS);
   const item = claimItem(page, FIGURE);
@@ -222,11 +236,12 @@ test("edit a claim's fields (errors inline, someone else's change told), delete 
   });
 
   await test.step("someone else's change in between: told, and the form shows their version", async () => {
+    // Priya starts typing; meanwhile someone else saves the claim.
+    await form.getByLabel("Claimant").fill("Mayor");
     const { claims } = await listClaimsApi(priya.context.request, doc.id);
     const current = claims.find((c) => c.id === id)!;
     const other = await priya.context.request.patch(`/api/w/${DEMO_WORKSPACE}/claims/${id}`, { data: { claimant: "Port authority", version: current.version } });
     expect(other.status(), await other.text()).toBe(200);
-    await form.getByLabel("Claimant").fill("Mayor");
     await form.getByRole("button", { name: "Save claim" }).click();
     await expect(form.getByRole("alert")).toContainText("Someone else changed this claim");
     await expect(form.getByLabel("Claimant")).toHaveValue("Port authority");
@@ -251,10 +266,7 @@ test("edit a claim's fields (errors inline, someone else's change told), delete 
   await test.step("a viewer sees the claims but has no way to mark one", async () => {
     const morgan = await openAs(browser, DEMO_ADMIN);
     const viewer = await createDemoMember(browser, morgan.context.request, "VIEWER");
-    // Three browsers on two shared cores: give the viewer's editor time to load before the usual checks.
-    await viewer.page.goto(doc.path);
-    await expect(editorOf(viewer.page)).toHaveAttribute("contenteditable", "false", { timeout: 30_000 });
-    await openDocument(viewer.page, doc.path, { editable: false });
+    await openDocumentPatiently(viewer.page, doc.path, { editable: false });
     await expect(claimItemsOf(viewer.page)).toHaveCount(1);
     await expect(viewer.page.getByRole("button", { name: "Mark claim" })).toHaveCount(0);
     await selectText(viewer.page, "Critics replied");
