@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/domain/claims/claim-status";
 import { formatCalendarDate } from "@/components/editor/document-facts";
+import { MARK_CLAIM_SHORTCUT, shortcutLabel } from "@/components/editor/editor-toolbar";
 import { ClaimEditForm } from "./claim-edit-form";
 import { ClaimStatusBadge } from "./claim-status-badge";
 import { useClaimsActions, useClaimsState } from "./claims-provider";
@@ -54,7 +55,7 @@ export function ClaimsPanel() {
     const item = document.getElementById(`claim-item-${openId}`);
     if (!item) return;
     item.scrollIntoView({ block: "nearest", behavior: "smooth" });
-    const target = item.querySelector<HTMLElement>('[data-claim-field="text"]') ?? item.querySelector<HTMLElement>("[data-claim-nav]");
+    const target = item.querySelector<HTMLElement>('[data-claim-field="text"]') ?? item.querySelector<HTMLElement>("[data-claim-nav]") ?? item.querySelector<HTMLElement>("button");
     target?.focus({ preventScroll: true });
   }, [focusRequest, openId]);
 
@@ -75,9 +76,10 @@ export function ClaimsPanel() {
       <header className="flex items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
         <h2 id={`${id}-title`} className="flex items-center gap-2 text-base font-semibold text-slate-900">
           Claims
-          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700" aria-label={`${anchored.length + detached.length} claims`}>
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700" aria-hidden="true">
             {anchored.length + detached.length}
           </span>
+          <span className="sr-only">({anchored.length + detached.length})</span>
         </h2>
         <span role="status" className="text-xs text-slate-500">
           {state.marking ? "Marking…" : state.refreshing ? "Updating…" : ""}
@@ -133,7 +135,7 @@ export function ClaimsPanel() {
         {anchored.length === 0 ? (
           <div className="rounded-md border-2 border-dashed border-slate-200 px-4 py-6 text-center">
             <p className="text-sm font-medium text-slate-800">{detached.length > 0 ? "No claims attached to the text" : "No claims yet"}</p>
-            <p className="mt-1 text-sm text-slate-600">{ctx.canEdit ? "Select a sentence and press Mark claim." : "Claims marked by your team appear here."}</p>
+            <p className="mt-1 text-sm text-slate-600">{ctx.canEdit ? `Select a sentence and press Mark claim (${shortcutLabel(MARK_CLAIM_SHORTCUT)}).` : "Claims marked by your team appear here."}</p>
           </div>
         ) : shown.length === 0 ? (
           <p className="py-4 text-center text-sm text-slate-600">
@@ -165,7 +167,8 @@ export function ClaimsPanel() {
   );
 }
 
-function ClaimListItem({ claim, index, open, anchoredNow }: { claim: TClaimDto; index: number; open: boolean; anchoredNow: boolean }) {
+// Memoised: hovering a highlight or opening one claim must not re-render two hundred entries.
+const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchoredNow }: { claim: TClaimDto; index: number; open: boolean; anchoredNow: boolean }) {
   const ctx = useClaimsActions()!;
   const formId = `claim-form-${claim.id}`;
   const restated = claim.text.trim() && claim.text.trim() !== claim.quote.exact.trim() ? claim.text : null;
@@ -217,7 +220,7 @@ function ClaimListItem({ claim, index, open, anchoredNow }: { claim: TClaimDto; 
       )}
     </li>
   );
-}
+});
 
 /** A viewer's read-only view of the claim's fields. */
 export function ClaimFacts({ claim }: { claim: TClaimDto }) {

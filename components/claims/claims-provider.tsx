@@ -221,6 +221,10 @@ export function ClaimsProvider(props: TClaimsConfig & { initialClaims: TClaimDto
           pendingFocus.current = null;
           openClaim(focus);
           requestAnimationFrame(() => selectInEditor(focus));
+        } else if (focus && stateRef.current.claims.find((c) => c.id === focus)?.detachedAt) {
+          // Linked to a claim that needs re-anchoring: show it in that list.
+          pendingFocus.current = null;
+          openClaim(focus, { focusPanel: true });
         }
       };
       const schedule = () => {

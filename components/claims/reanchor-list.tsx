@@ -59,7 +59,7 @@ function ReanchorItem({ claim }: { claim: TClaimDto }) {
   };
 
   return (
-    <li className="rounded-md bg-white p-3 shadow-sm ring-1 ring-amber-200" data-testid="reanchor-item" data-claim-id={claim.id}>
+    <li id={`claim-item-${claim.id}`} className="scroll-mt-4 rounded-md bg-white p-3 shadow-sm ring-1 ring-amber-200" data-testid="reanchor-item" data-claim-id={claim.id}>
       <p className="text-xs font-medium text-slate-500">Old quote</p>
       <blockquote className="mt-0.5 line-clamp-4 border-l-2 border-amber-400 pl-2 text-sm text-slate-800 italic">{claim.quote.exact}</blockquote>
       {claim.text.trim() !== claim.quote.exact.trim() && <p className="mt-1.5 line-clamp-2 text-xs text-slate-600">{claim.text}</p>}
