@@ -75,6 +75,22 @@ const sameIdSet = (a: Iterable<string>, b: Set<string>) => {
   return list.length === b.size && list.every((id) => b.has(id));
 };
 
+/**
+ * The refetched list, keeping the objects of claims that did not change: a refetch while someone
+ * types inside a claim (its quote changes with every store) re-renders that one entry, not all.
+ */
+function reuseUnchanged(prev: TClaimDto[], next: TClaimDto[]): TClaimDto[] {
+  const old = new Map(prev.map((c) => [c.id, c]));
+  let same = prev.length === next.length;
+  const out = next.map((c, i) => {
+    const before = old.get(c.id);
+    const keep = before !== undefined && JSON.stringify(before) === JSON.stringify(c);
+    if (!keep || prev[i] !== before) same = false;
+    return keep ? before : c;
+  });
+  return same ? prev : out;
+}
+
 function waitForSaved(provider: HocuspocusProvider, timeoutMs: number): Promise<void> {
   if (provider.unsyncedChanges === 0) return Promise.resolve();
   return new Promise((resolve) => {
@@ -131,7 +147,7 @@ export function ClaimsProvider(props: TClaimsConfig & { initialClaims: TClaimDto
           fetching.again = false;
           patch({ refreshing: true });
           const res = await claimsApi.list(workspaceSlug, documentId);
-          if (res.ok) patch({ claims: res.value.claims });
+          if (res.ok) patch((st) => ({ claims: reuseUnchanged(st.claims, res.value.claims) }));
         } while (fetching.again);
         patch({ refreshing: false });
       })().finally(() => {
