@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/domain/claims/claim-status";
 import { formatCalendarDate } from "@/components/editor/document-facts";
@@ -11,6 +11,7 @@ import { useClaimsActions, useClaimsState } from "./claims-provider";
 import { ReanchorList } from "./reanchor-list";
 
 const ALL = "";
+const FIRST_PAINT_ITEMS = 25;
 
 /** Claims in the order their text appears now (the stored position when the editor is not live yet). */
 export function orderByText(claims: TClaimDto[], runs: Map<string, { start: number }[]> | null): TClaimDto[] {
@@ -30,6 +31,13 @@ export function ClaimsPanel() {
   const listRef = useRef<HTMLUListElement>(null);
   const [status, setStatus] = useState(ALL);
   const [assignee, setAssignee] = useState(ALL);
+  // The page's first paint and hydration (which the editor's session waits for) carry only the
+  // first entries; the rest follow right after, off the critical path of opening the document.
+  const [limit, setLimit] = useState(FIRST_PAINT_ITEMS);
+  useEffect(() => {
+    const t = setTimeout(() => startTransition(() => setLimit(Number.POSITIVE_INFINITY)), 0);
+    return () => clearTimeout(t);
+  }, []);
 
   const claims = state?.claims;
   const runs = state?.runs ?? null;
@@ -155,7 +163,7 @@ export function ClaimsPanel() {
           </p>
         ) : (
           <ul ref={listRef} onKeyDown={onListKeyDown} className="space-y-2" aria-label="Claims in text order" data-testid="claims-list">
-            {shown.map((c, i) => (
+            {shown.slice(0, limit).map((c, i) => (
               <ClaimListItem key={c.id} claim={c} index={i + 1} open={openId === c.id} anchoredNow={runs ? runs.has(c.id) : true} />
             ))}
           </ul>
