@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TClaimList } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
+import { escapeLikePattern } from "@/lib/domain/like-pattern";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
@@ -70,8 +71,8 @@ export function claimsWhere(workspaceId: string, actor: TActor, f: Pick<TParsed,
   if (f.detached === true) and.push({ detachedAt: { not: null } });
   if (f.detached === false) and.push({ detachedAt: null });
   if (f.q) {
-    // Prisma's `contains` becomes ILIKE '%q%' without escaping: a typed % or _ must match itself, not anything.
-    const q = f.q.replace(/[\\%_]/g, "\\$&");
+    // A typed % or _ must match itself, not anything.
+    const q = escapeLikePattern(f.q);
     and.push({
       OR: [
         { text: { contains: q, mode: "insensitive" } },

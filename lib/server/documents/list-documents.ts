@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { escapeLikePattern } from "@/lib/domain/like-pattern";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
@@ -31,7 +32,8 @@ export async function listDocuments({ actor, ...input }: { actor: TActor } & TLi
   const where: Prisma.DocumentWhereInput = {
     workspaceId: workspace.id,
     deletedAt: null,
-    ...(q ? { title: { contains: q, mode: "insensitive" } } : {}),
+    // A typed % or _ must match itself, not every title.
+    ...(q ? { title: { contains: escapeLikePattern(q), mode: "insensitive" } } : {}),
   };
   const direction = order ?? (sort === "title" ? "asc" : "desc");
   const orderBy: Prisma.DocumentOrderByWithRelationInput[] = [{ [sort]: direction }, { id: direction }];

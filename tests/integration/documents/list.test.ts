@@ -42,6 +42,18 @@ describe("listing documents", () => {
     expect((await listDocuments({ actor: actorOf(w.viewer), workspaceSlug: w.slug, q: "100%_" })).total).toBe(0);
   });
 
+  it("takes % and _ in a search literally: they match only titles containing them", async () => {
+    const { w } = await worldWithTitles(["Turnout Up 5% in the North", "Snake_case Naming Survey", "Back\\slash Notes", ...TITLES]);
+    const actor = actorOf(w.viewer);
+    const titles = async (q: string) => (await listDocuments({ actor, workspaceSlug: w.slug, q, sort: "title" })).documents.map((d) => d.title);
+    expect(await titles("%")).toEqual(["Turnout Up 5% in the North"]);
+    expect(await titles("_")).toEqual(["Snake_case Naming Survey"]);
+    expect(await titles("5%")).toEqual(["Turnout Up 5% in the North"]);
+    // Unescaped, "w_ter" would match both "Water …" titles (_ = any one character); escaped it matches nothing.
+    expect(await titles("w_ter")).toEqual([]);
+    expect(await titles("\\")).toEqual(["Back\\slash Notes"]);
+  });
+
   it("paginates without repeats or gaps and reports the page count", async () => {
     const { w } = await worldWithTitles(TITLES);
     const actor = actorOf(w.viewer);
