@@ -2,11 +2,11 @@
 
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_STATUS_LABELS, MANUAL_CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
 import { claimsApi } from "./claims-api";
 import { useClaimsActions, type TClaimMember } from "./claims-provider";
-import { ConfirmDialog } from "./confirm-dialog";
 
 type TDraft = {
   text: string;
