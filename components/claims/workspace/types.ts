@@ -40,7 +40,6 @@ export type TClaimFilters = {
 
 export type TClaimView = TClaimFilters & { sort: TClaimPageSort; order: TSortOrder; page: number };
 
-export type TClaimPageInfo = { page: number; pageCount: number; pageSize: number; total: number };
 
 export type TClaimRow = TClaimDto;
 

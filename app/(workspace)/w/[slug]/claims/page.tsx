@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ClaimFilters } from "@/components/claims/workspace/claim-filters";
-import { ClaimPagination } from "@/components/claims/workspace/claim-pagination";
 import { ClaimTable } from "@/components/claims/workspace/claim-table";
 import { claimsExportHref, claimsHref } from "@/components/claims/workspace/claims-href";
 import { ExportCsvLink } from "@/components/claims/workspace/export-csv-link";
@@ -8,6 +7,7 @@ import { parseClaimView } from "@/components/claims/workspace/parse-view";
 import { hasFilters, type TDocumentOption } from "@/components/claims/workspace/types";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/workspaces/page-header";
 import { can } from "@/lib/domain/roles";
 import { countClaimsByStatus } from "@/lib/server/claims/count-claims-by-status";
@@ -106,7 +106,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
           ) : (
             <ClaimTable slug={slug} claims={list.claims} view={view} meId={actor.userId} />
           )}
-          {list.claims.length > 0 && <ClaimPagination slug={slug} view={view} info={info} />}
+          {list.claims.length > 0 && <Pagination info={info} noun={["claim", "claims"]} hrefFor={(page) => claimsHref(slug, { ...view, page })} />}
         </>
       )}
     </>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { DocumentFilter } from "@/components/documents/document-filter";
 import { DocumentTable } from "@/components/documents/document-table";
-import { Pagination } from "@/components/documents/pagination";
+import { listHref } from "@/components/documents/list-href";
 import type { TDocumentSort, TListState } from "@/components/documents/types";
+import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/workspaces/page-header";
 import { can } from "@/lib/domain/roles";
 import { DOCUMENT_SORTS, listDocuments } from "@/lib/server/documents/list-documents";
@@ -42,6 +44,12 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title="Documents" description="Articles your team reads, annotates and checks together." actions={emptyWorkspace ? null : importButton} />
+      {/* Set by the document page's delete action when it sends the person here. */}
+      {one(sp.deleted) === "1" && (
+        <div className="mb-4">
+          <Alert tone="success">Document deleted. Its claims no longer appear on the claims page or in exports.</Alert>
+        </div>
+      )}
       {emptyWorkspace ? (
         <EmptyState
           level={2}
@@ -64,7 +72,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
           ) : (
             <DocumentTable slug={slug} documents={list.documents} state={state} />
           )}
-          <Pagination slug={slug} state={state} />
+          <Pagination info={state} noun={["document", "documents"]} hrefFor={(page) => listHref(slug, { ...state, page })} />
         </>
       )}
     </>
