@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/server/auth/get-actor";
+import { deleteDocument } from "@/lib/server/documents/delete-document";
 import { updateDocumentMetadata } from "@/lib/server/documents/update-document-metadata";
 import { runAction, type TActionResult } from "@/lib/server/http/action";
 
@@ -32,4 +34,20 @@ export async function saveDocumentDetailsAction(
     revalidatePath(`/w/${slug}/documents/${documentId}`);
     return { title: doc.title };
   });
+}
+
+/**
+ * The document page's "Delete document" (soft delete; input validated and authorized by
+ * deleteDocument). On success the person lands on the documents list with a notice; a refusal
+ * (no longer allowed, already deleted by someone else) comes back to the confirmation dialog.
+ */
+export async function deleteDocumentAction(slug: string, documentId: string): Promise<TActionResult> {
+  const result = await runAction(async () => {
+    const actor = await requirePageActor(`/w/${slug}/documents/${documentId}`);
+    await deleteDocument({ actor, workspaceSlug: slug, documentId });
+    // Everything under the workspace may show it or its claims (documents list, claims page, overview).
+    revalidatePath(`/w/${slug}`, "layout");
+  });
+  if (result.ok) redirect(`/w/${slug}/documents?deleted=1`);
+  return result;
 }

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { ClaimsPanel } from "@/components/claims/claims-panel";
 import { ClaimsProvider } from "@/components/claims/claims-provider";
 import { SideColumn } from "@/components/claims/side-column";
+import { DeleteDocumentSection } from "@/components/documents/delete-document-section";
 import { DocumentDetailsForm } from "@/components/editor/document-details-form";
 import { DocumentEditorLoader } from "@/components/editor/document-editor-loader";
 import { formatCalendarDate, OriginalImportFacts, SourceLink } from "@/components/editor/document-facts";
 import { StaticEditorFrame } from "@/components/editor/static-document";
 import { Card } from "@/components/ui/card";
 import { safePresenceColor } from "@/lib/editor/presence-colors";
-import { saveDocumentDetailsAction } from "./actions";
+import { deleteDocumentAction, saveDocumentDetailsAction } from "./actions";
 import { loadDocument, loadDocumentClaims } from "./load-document";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
@@ -104,6 +105,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
                 <OriginalImportFacts original={doc.original} importedBy={doc.importedBy?.name ?? null} />
               </Card>
             )}
+            {doc.canEdit && <DeleteDocumentSection title={doc.title} claimCount={claims.length} action={deleteDocumentAction.bind(null, slug, doc.id)} />}
           </SideColumn>
         </div>
       </ClaimsProvider>

@@ -1,0 +1,70 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import type { TFormState } from "@/components/auth/form-state";
+import { useClaimsState } from "@/components/claims/claims-provider";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+
+// A quiet red outline: the red filled button is kept for the confirmation itself.
+const OUTLINE_DANGER =
+  "mt-3 inline-flex w-full items-center justify-center rounded-md bg-white px-3.5 py-2 text-sm font-medium text-red-700 ring-1 ring-inset ring-red-300 transition-colors hover:bg-red-50";
+
+/**
+ * The document page's "danger zone": deleting the document, behind a confirmation that names it and
+ * says what happens to its claims. `action` is the bound server action; on success it redirects to
+ * the documents list, so only a refusal comes back here (shown in the dialog).
+ */
+export function DeleteDocumentSection({ title, claimCount, action }: { title: string; claimCount: number; action: () => Promise<TFormState> }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  // Live when on the document page (colleagues may mark claims while it is open), else the page's count.
+  const count = useClaimsState()?.claims.length ?? claimCount;
+
+  const confirm = () => {
+    setError(null);
+    startTransition(async () => {
+      const result = await action();
+      if (result && !result.ok) setError(result.error.message);
+    });
+  };
+
+  return (
+    <section aria-labelledby="delete-document-heading" className="rounded-lg bg-white px-5 py-4 shadow-sm ring-1 ring-red-200">
+      <h2 id="delete-document-heading" className="text-base font-semibold text-slate-900">
+        Delete document
+      </h2>
+      <p className="mt-0.5 text-sm text-slate-500">Removes it from this workspace for everyone, with its claims.</p>
+      <button type="button" className={OUTLINE_DANGER} onClick={() => setOpen(true)}>
+        Delete document…
+      </button>
+      <ConfirmDialog
+        open={open}
+        title="Delete this document?"
+        confirmLabel="Delete document"
+        danger
+        busy={pending}
+        error={error}
+        onConfirm={confirm}
+        onCancel={() => {
+          if (pending) return;
+          setOpen(false);
+          setError(null);
+        }}
+      >
+        <p className="font-medium text-slate-900">“{title}”</p>
+        <p>
+          It disappears from the documents list for everyone in this workspace
+          {count > 0 ? (
+            <>
+              , and its {count === 1 ? "claim" : `${count} claims`} from the claims page and from exports (CSV and annotations).
+            </>
+          ) : (
+            "."
+          )}
+        </p>
+        <p>The deletion is recorded in the workspace&apos;s audit log.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
