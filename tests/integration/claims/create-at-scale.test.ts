@@ -4,7 +4,7 @@ import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { actorOf, seedDoc, storedMarks, workspaceWithEveryRole } from "./helpers";
 
 describe("claim writes on a long document", () => {
-  it("creates 200 claims on a 6,700-word article, each in one transaction, and deletes one, in reasonable time", async () => {
+  it("creates 200 claims on a 6,700-word article, each in one transaction, and deletes one; the other 199 marks stay (prints the times)", async () => {
     const w = await workspaceWithEveryRole();
     const sentence = (i: number) => `Officials said on day ${i} that the agency report showed ${i * 3} federal agents traced weapons across the border.`;
     const paragraphs = Array.from({ length: 100 }, (_, p) => Array.from({ length: 4 }, (_, s) => sentence(p * 4 + s)).join(" "));
@@ -28,8 +28,7 @@ describe("claim writes on a long document", () => {
     const p95 = sorted[190]!;
     console.info(`[claims-perf] ${text.length} chars: create median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, last ${times.at(-1)!.toFixed(0)} ms; delete with 199 others ${del.toFixed(0)} ms`);
     const m = await storedMarks(doc.id);
+    // Speed is printed above (bench/README.md records it), not asserted: what must hold is correctness at scale.
     expect(m.runs.size).toBe(199);
-    // Generous bounds for a shared 2-core machine: a claim is a click, it must not take seconds.
-    expect(median).toBeLessThan(1000);
   }, 300_000);
 });
