@@ -176,17 +176,14 @@ describe("findQuote on long texts and quotes", () => {
   const sentence = (i: number) => sentences[i]!;
   const text = Array.from({ length: 600 }, (_, i) => sentence(i)).join(" ");
 
-  test("a 40,000-character text is searched quickly", () => {
+  test("a 40,000-character text: the quote is found past an insertion before it", () => {
     expect(text.length).toBeGreaterThan(40_000);
     const exact = sentence(432);
     const sel = selectorFor(text, exact);
     const edited = text.slice(0, 1000) + "An inserted remark. " + text.slice(1000);
-    const t0 = performance.now();
+    // Its speed is measured in bench (bench/README.md), not asserted here.
     const m = findQuote(edited, sel, { start: sel.start });
-    const ms = performance.now() - t0;
     expect(m).toMatchObject({ start: sel.start + 20, exact });
-    // Typically a few ms; the bound is loose because the machine is shared.
-    expect(ms).toBeLessThan(1000);
   });
 
   test("a very long quote is found by its head and tail, also when edited in the middle", () => {
@@ -196,9 +193,7 @@ describe("findQuote on long texts and quotes", () => {
     expect(sel.exact.length).toBeGreaterThan(2000);
     const mid = start + 1200;
     const edited = text.slice(0, mid) + " [a long editorial aside was inserted here, with several words] " + text.slice(mid + 40);
-    const t0 = performance.now();
     const m = findQuote(edited, sel, { start: sel.start });
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(m?.start).toBe(start);
     expect(m?.end).toBe(end + 64 - 40);
     expect(m!.score).toBeGreaterThan(0.9);
