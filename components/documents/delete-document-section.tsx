@@ -9,6 +9,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 const OUTLINE_DANGER =
   "mt-3 inline-flex w-full items-center justify-center rounded-md bg-white px-3.5 py-2 text-sm font-medium text-red-700 ring-1 ring-inset ring-red-300 transition-colors hover:bg-red-50";
 
+// The server's "Document not found." reads oddly on the document's own page.
+const GONE = "This document is already gone: someone else may have deleted it.";
+
 /**
  * The document page's "danger zone": deleting the document, behind a confirmation that names it and
  * says what happens to its claims. `action` is the bound server action; on success it redirects to
@@ -25,7 +28,7 @@ export function DeleteDocumentSection({ title, claimCount, action }: { title: st
     setError(null);
     startTransition(async () => {
       const result = await action();
-      if (result && !result.ok) setError(result.error.message);
+      if (result && !result.ok) setError(result.error.code === "NOT_FOUND" ? GONE : result.error.message);
     });
   };
 

@@ -80,6 +80,19 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
   await priya.context.close();
 });
 
+test("deleted meanwhile by someone else: the dialog says so and stays open", async ({ browser }) => {
+  const priya = await openAs(browser, DEMO_EDITOR);
+  const doc = await importText(priya.context.request, article().text);
+  await openDocumentPatiently(priya.page, doc.path);
+  await deleteButton(priya.page).click();
+  const res = await priya.context.request.delete(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}`);
+  expect(res.status(), await res.text()).toBeLessThan(300);
+  await confirmDialog(priya.page).getByRole("button", { name: "Delete document" }).click();
+  await expect(confirmDialog(priya.page).getByRole("alert")).toHaveText("This document is already gone: someone else may have deleted it.");
+  await expect(priya.page).toHaveURL(new RegExp(`${doc.path}$`));
+  await priya.context.close();
+});
+
 test("a viewer has no delete button", async ({ browser }) => {
   const morgan = await openAs(browser, DEMO_ADMIN);
   const viewer = await createDemoMember(browser, morgan.context.request, "VIEWER");
