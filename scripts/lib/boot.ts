@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { runMigrations } from "@/lib/migrations/run-migrations";
@@ -29,6 +29,8 @@ function alive(pid: number): boolean {
  */
 async function claimDataDir(dataDir: string) {
   const ownerFile = `${dataDir}.owner`;
+  // A fresh clone has no .data/ yet: the owner file is the first thing written there.
+  mkdirSync(path.dirname(ownerFile), { recursive: true });
   const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8")) : 0;
   if (owner && owner !== process.pid && alive(owner)) {
     throw new Error(`Another Factdesk server (pid ${owner}) is using ${path.relative(process.cwd(), dataDir)}. Stop it first (Ctrl-C in its terminal).`);

@@ -6,6 +6,7 @@ import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import { MANUAL_CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
 import { quoteSelectorAt } from "@/lib/domain/anchoring/text-quote";
 import { isUuid } from "@/lib/domain/ids";
+import { collectClaimRuns } from "@/lib/editor/text-map";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -67,6 +68,12 @@ export async function createClaim({ actor, ...input }: { actor: TActor } & TCrea
       if (v.assigneeId) await requireAssignee(tx, workspace.id, v.assigneeId);
       const id = randomUUID();
       const { result: document, text } = await editClaimMarks(tx, { documentId: v.documentId, workspaceId: workspace.id }, (edit) => {
+        // Two people marking the same sentence in one session would otherwise make twin claims.
+        for (const runs of collectClaimRuns(edit.node, edit.map).values()) {
+          if (runs.some((r) => r.start === v.start && r.end === v.end)) {
+            throw new AppError("CONFLICT", "This exact text is already marked as a claim. Open that claim to edit it, or select a different span.");
+          }
+        }
         addClaimMarkAt(edit, id, v);
         return edit.document;
       });

@@ -86,6 +86,21 @@ describe("bad claim input is refused with a clear 4xx and writes nothing", () =>
     expect((await snapshot()).counts).toEqual(before.counts);
   });
 
+  it("create: the exact span of an existing claim is 409 (no twin claim), a span inside it is a new nested claim", async () => {
+    const { w, doc, token, range, post, snapshot } = await setup();
+    const create = (body: unknown) => POST(call(token, `/api/w/${w.slug}/claims`, { method: "POST", json: body }), ctx({ slug: w.slug }));
+    expect((await create({ documentId: doc.id, ...range })).status).toBe(201);
+    const before = await snapshot();
+    expect(await post({ documentId: doc.id, ...range, text: "Said twice" })).toMatchObject({
+      status: 409,
+      code: "CONFLICT",
+      message: expect.stringMatching(/already marked as a claim/),
+    });
+    expect(await snapshot()).toEqual(before);
+    const inner = { start: range.start, end: range.start + 5, exact: range.exact.slice(0, 5) };
+    expect((await create({ documentId: doc.id, ...inner })).status).toBe(201);
+  });
+
   it("malformed requests: not JSON 400, wrong content type 415, bad list query 400", async () => {
     const { w, token } = await setup();
     const p = ctx({ slug: w.slug });

@@ -24,18 +24,18 @@ async function setup() {
 }
 
 describe("claim marks in the document's Y.js state", () => {
-  it("overlapping and nested claims on the same text each keep their own mark", async () => {
+  it("overlapping and nested claims on the same text each keep their own mark; an exact twin is refused", async () => {
     const { doc, mark } = await setup();
     const outer = await mark(SENTENCE);
     const inner = await mark("unemployment is at a record low");
     const crossing = await mark("a record low of 3.1 percent");
-    const same = await mark("unemployment is at a record low");
+    // Marking exactly the span of an existing claim again (two people, one sentence) makes no twin.
+    await expect(mark("unemployment is at a record low")).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/already marked as a claim/) });
     const m = await storedMarks(doc.id);
     expect(m.quoted(outer.id)).toEqual([SENTENCE]);
     expect(m.quoted(inner.id)).toEqual(["unemployment is at a record low"]);
     expect(m.quoted(crossing.id)).toEqual(["a record low of 3.1 percent"]);
-    expect(m.quoted(same.id)).toEqual(["unemployment is at a record low"]);
-    expect(m.jsonClaimIds).toEqual(new Set([outer.id, inner.id, crossing.id, same.id]));
+    expect(m.jsonClaimIds).toEqual(new Set([outer.id, inner.id, crossing.id]));
     expect(m.storedText).toBe(m.text);
   });
 
