@@ -1,3 +1,4 @@
+import { CLAIM_STATUS_LABELS, type TClaimStatus } from "@/lib/domain/claims/claim-status";
 import { ROLE_LABELS, type TRole } from "@/lib/domain/roles";
 
 /** The part of an audit event needed to say what happened. */
@@ -5,6 +6,12 @@ export type TActivityEvent = { action: string; data: unknown };
 
 const role = (r: unknown) => (typeof r === "string" && r in ROLE_LABELS ? ROLE_LABELS[r as TRole] : String(r ?? ""));
 const str = (v: unknown) => (typeof v === "string" ? v : "");
+/** A quote cut to a readable length for one line of activity. */
+const excerpt = (v: unknown, max = 80) => {
+  const t = str(v).replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+};
+const statusLabel = (v: unknown) => (typeof v === "string" && v in CLAIM_STATUS_LABELS ? CLAIM_STATUS_LABELS[v as TClaimStatus] : str(v));
 
 /** One sentence per audit event, in the words a team member would use. */
 export function describeActivity(e: TActivityEvent): string {
@@ -32,6 +39,22 @@ export function describeActivity(e: TActivityEvent): string {
       return `revoked the invitation for ${str(d.email)}`;
     case "invitation.accepted":
       return d.alreadyMember ? "accepted an invitation but was already a member" : `joined as ${role(d.role)}`;
+    case "document.imported":
+      return `imported “${str(d.title)}”`;
+    case "document.metadata_updated":
+      return "updated a document’s details";
+    case "document.deleted":
+      return `deleted the document “${str(d.title)}”`;
+    case "claim.created":
+      return `marked the claim “${excerpt(d.quote)}”`;
+    case "claim.updated": {
+      const status = d.status as { to?: unknown } | undefined;
+      return status?.to ? `moved a claim to ${statusLabel(status.to)}` : "edited a claim";
+    }
+    case "claim.reanchored":
+      return `re-attached the claim “${excerpt((d.to as { quote?: unknown } | undefined)?.quote)}”`;
+    case "claim.deleted":
+      return `deleted the claim “${excerpt(d.quote)}”`;
     default:
       return e.action;
   }

@@ -14,6 +14,15 @@ describe("describeActivity", () => {
     [{ action: "invitation.revoked", data: { email: "b@x.example" } }, "revoked the invitation for b@x.example"],
     [{ action: "invitation.accepted", data: { role: "VIEWER", alreadyMember: false } }, "joined as Viewer"],
     [{ action: "invitation.accepted", data: { role: "VIEWER", alreadyMember: true } }, "accepted an invitation but was already a member"],
+    [{ action: "document.imported", data: { title: "Port report" } }, "imported “Port report”"],
+    [{ action: "document.metadata_updated", data: { fields: ["title"] } }, "updated a document’s details"],
+    [{ action: "document.deleted", data: { title: "Port report" } }, "deleted the document “Port report”"],
+    [{ action: "claim.created", data: { quote: "Crime  fell\nby 20 percent" } }, "marked the claim “Crime fell by 20 percent”"],
+    [{ action: "claim.created", data: { quote: "x".repeat(100) } }, `marked the claim “${"x".repeat(79)}…”`],
+    [{ action: "claim.updated", data: { fields: ["status"], status: { from: "DRAFT", to: "RESEARCHING" } } }, "moved a claim to Researching"],
+    [{ action: "claim.updated", data: { fields: ["claimant"] } }, "edited a claim"],
+    [{ action: "claim.reanchored", data: { from: { quote: "old" }, to: { quote: "new words" } } }, "re-attached the claim “new words”"],
+    [{ action: "claim.deleted", data: { quote: "Crime fell" } }, "deleted the claim “Crime fell”"],
     [{ action: "something.new", data: null }, "something.new"],
   ])("%o → %s", (event, sentence) => {
     expect(describeActivity(event)).toBe(sentence);
