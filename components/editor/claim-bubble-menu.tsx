@@ -3,7 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
 import { useClaimsState } from "@/components/claims/claims-provider";
-import { ariaShortcut, MARK_CLAIM_SHORTCUT, shortcutLabel } from "./editor-toolbar";
+import { ariaShortcut, MARK_CLAIM_SHORTCUT, shortcutLabel } from "./shortcuts";
 import { MarkClaimIcon } from "./toolbar-icons";
 
 /** "Mark claim" floating over a text selection, where the hand and the eyes already are. */

@@ -4,21 +4,8 @@ import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useClaimsState } from "@/components/claims/claims-provider";
+import { ariaShortcut, MARK_CLAIM_SHORTCUT, shortcutLabel } from "./shortcuts";
 import { BulletListIcon, LinkIcon, MarkClaimIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from "./toolbar-icons";
-
-/** Marks the selection as a claim (also on the bubble menu). */
-export const MARK_CLAIM_SHORTCUT = "Mod-Alt-m";
-
-const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-/** "Mod-Shift-8" → "Ctrl+Shift+8" or "⌘⇧8", for button titles. */
-export function shortcutLabel(keys: string): string {
-  const parts = keys.split("-");
-  if (isMac) return parts.map((p) => ({ Mod: "⌘", Shift: "⇧", Alt: "⌥" })[p] ?? p.toUpperCase()).join("");
-  return parts.map((p) => ({ Mod: "Ctrl" })[p] ?? (p.length === 1 ? p.toUpperCase() : p)).join("+");
-}
-
-/** "Mod-Alt-m" → "Control+Alt+m" (or "Meta+Alt+m"), for aria-keyshortcuts. */
-export const ariaShortcut = (keys: string) => keys.replace(/Mod/g, isMac ? "Meta" : "Control").replace(/-/g, "+");
 
 function ToolButton(props: { label: string; title?: string; shortcut?: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode; className?: string }) {
   const name = props.title ?? props.label;

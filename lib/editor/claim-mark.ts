@@ -1,6 +1,7 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
+import { CLAIM_MARK } from "./claim-mark-name";
 
-export const CLAIM_MARK = "claim";
+export { CLAIM_MARK };
 
 /**
  * A claim's live anchor: a mark carrying the claim id inside the document (and so inside the Y.js

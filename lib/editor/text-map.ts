@@ -1,5 +1,5 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { CLAIM_MARK } from "./claim-mark";
+import { CLAIM_MARK } from "./claim-mark-name";
 
 /**
  * Plain-text coordinates of a document, the ones W3C selectors count in: exactly the string
