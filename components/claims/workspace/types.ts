@@ -1,10 +1,12 @@
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
+import { CLAIM_SORT_DEFAULT_ORDER, CLAIM_SORTS, type TClaimSort, type TSortOrder } from "@/lib/domain/claims/claim-sorts";
 import type { TClaimStatus } from "@/lib/domain/claims/claim-status";
 
 /** Sorts the workspace claims page offers (the API also knows "position", which only makes sense inside one document). */
-export const CLAIM_PAGE_SORTS = ["createdAt", "updatedAt", "status", "document", "checkworthiness", "claimDate"] as const;
-export type TClaimPageSort = (typeof CLAIM_PAGE_SORTS)[number];
-export type TSortOrder = "asc" | "desc";
+export const CLAIM_PAGE_SORTS = CLAIM_SORTS.filter((s): s is Exclude<TClaimSort, "position"> => s !== "position");
+export type TClaimPageSort = Exclude<TClaimSort, "position">;
+export type { TSortOrder };
+export { CLAIM_SORT_DEFAULT_ORDER };
 
 export const CLAIM_SORT_LABELS: Record<TClaimPageSort, string> = {
   createdAt: "Date marked",
@@ -13,16 +15,6 @@ export const CLAIM_SORT_LABELS: Record<TClaimPageSort, string> = {
   document: "Document",
   checkworthiness: "Checkworthiness",
   claimDate: "Claim date",
-};
-
-/** The direction a sort starts in: newest / most checkworthy first, workflow and A–Z order otherwise. */
-export const CLAIM_SORT_DEFAULT_ORDER: Record<TClaimPageSort, TSortOrder> = {
-  createdAt: "desc",
-  updatedAt: "desc",
-  status: "asc",
-  document: "asc",
-  checkworthiness: "desc",
-  claimDate: "desc",
 };
 
 export const DEFAULT_CLAIM_SORT: TClaimPageSort = "createdAt";

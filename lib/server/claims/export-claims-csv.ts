@@ -4,7 +4,8 @@ import { claimsToCsv } from "@/lib/domain/claims/claims-csv";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { claimSelect, toClaimDto } from "./claim-dto";
-import { CLAIM_DEFAULT_ORDER, claimsOrderBy, claimsWhere, ZListClaimsInput, type TListClaimsInput } from "./list-claims";
+import { claimsOrderBy, claimsWhere, ZListClaimsInput, type TListClaimsInput } from "./list-claims";
+import { CLAIM_SORT_DEFAULT_ORDER } from "@/lib/domain/claims/claim-sorts";
 import { appBaseUrl } from "@/lib/server/http/app-base-url";
 
 const BATCH = 500;
@@ -17,7 +18,7 @@ export async function exportClaimsCsv({ actor, origin, ...input }: { actor: TAct
   const v = ZListClaimsInput.parse(input);
   const { workspace } = await requireMembership({ actor, workspaceSlug: v.workspaceSlug, capability: "workspace.read" });
   const where = claimsWhere(workspace.id, actor, v);
-  const orderBy = claimsOrderBy(v.sort, v.order ?? CLAIM_DEFAULT_ORDER[v.sort]);
+  const orderBy = claimsOrderBy(v.sort, v.order ?? CLAIM_SORT_DEFAULT_ORDER[v.sort]);
   // One snapshot for all batches, so a claim created meanwhile cannot shift rows between them.
   const rows = await db.$transaction(
     async (tx) => {

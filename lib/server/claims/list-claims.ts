@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TClaimList } from "@/lib/domain/claims/claim-dto";
+import { CLAIM_SORT_DEFAULT_ORDER, CLAIM_SORTS, type TClaimSort } from "@/lib/domain/claims/claim-sorts";
 import { CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
 import { escapeLikePattern } from "@/lib/domain/like-pattern";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,20 +10,7 @@ import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { claimSelect, toClaimDto } from "./claim-dto";
 
-export const CLAIM_SORTS = ["position", "createdAt", "updatedAt", "status", "document", "checkworthiness", "claimDate"] as const;
-export type TClaimSort = (typeof CLAIM_SORTS)[number];
 export const CLAIM_PAGE_SIZE_MAX = 500;
-
-/** Newest/most check-worthy first for those sorts; text, workflow and title order ascending. */
-const DEFAULT_ORDER: Record<TClaimSort, "asc" | "desc"> = {
-  position: "asc",
-  createdAt: "desc",
-  updatedAt: "desc",
-  status: "asc",
-  document: "asc",
-  checkworthiness: "desc",
-  claimDate: "desc",
-};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -113,7 +101,7 @@ export async function listClaims({ actor, ...input }: { actor: TActor } & TListC
   const v = ZListClaimsInput.parse(input);
   const { workspace } = await requireMembership({ actor, workspaceSlug: v.workspaceSlug, capability: "workspace.read" });
   const where = claimsWhere(workspace.id, actor, v);
-  const orderBy = claimsOrderBy(v.sort, v.order ?? DEFAULT_ORDER[v.sort]);
+  const orderBy = claimsOrderBy(v.sort, v.order ?? CLAIM_SORT_DEFAULT_ORDER[v.sort]);
   const [total, rows] = await Promise.all([
     db.claim.count({ where }),
     db.claim.findMany({ where, orderBy, skip: (v.page - 1) * v.pageSize, take: v.pageSize, select: claimSelect }),
@@ -121,4 +109,3 @@ export async function listClaims({ actor, ...input }: { actor: TActor } & TListC
   return { claims: rows.map(toClaimDto), total, page: v.page, pageSize: v.pageSize };
 }
 
-export { DEFAULT_ORDER as CLAIM_DEFAULT_ORDER };
