@@ -74,7 +74,7 @@ try {
   const pageUrl = `${app.baseUrl}/w/${SLUG}/documents/${documentId}`;
   const tokenUrl = `${app.baseUrl}/api/w/${SLUG}/documents/${documentId}/collab-token`;
 
-  const rows: { page: number; token: number; sync: number; server: number; editable: number; html: number; code: number; session: number; firstSync: number }[] = [];
+  const rows: { page: number; token: number; sync: number; server: number; editable: number; html: number; pageCode: number; code: number; session: number; firstSync: number }[] = [];
   let expected = "";
   for (let run = 0; run <= RUNS; run++) {
     const [pageRes, pageMs] = await timed(async () => {
@@ -122,8 +122,8 @@ try {
     const marks = (await page.evaluate(`(() => {
       const at = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? e.startTime : NaN; };
       const nav = performance.getEntriesByType("navigation")[0];
-      return { html: nav ? nav.responseEnd : NaN, code: at("factdesk:editor-code"), session: at("factdesk:session-start"), sync: at("factdesk:first-sync") };
-    })()`)) as { html: number; code: number; session: number; sync: number };
+      return { html: nav ? nav.responseEnd : NaN, page: at("factdesk:page-code"), code: at("factdesk:editor-code"), session: at("factdesk:session-start"), sync: at("factdesk:first-sync") };
+    })()`)) as { html: number; page: number; code: number; session: number; sync: number };
     await context.close();
 
     const row = {
@@ -133,6 +133,7 @@ try {
       server: pageMs + tokenMs + synced.ms,
       editable: editableMs,
       html: marks.html,
+      pageCode: marks.page,
       code: marks.code,
       session: marks.session,
       firstSync: marks.sync,
@@ -151,6 +152,7 @@ try {
   };
   const timeline = {
     "HTML received": col("html"),
+    "page code reached editor": col("pageCode"),
     "editor code running": col("code"),
     "session started": col("session"),
     "first sync": col("firstSync"),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { ClaimsPanel } from "@/components/claims/claims-panel";
 import { ClaimsProvider } from "@/components/claims/claims-provider";
 import { SideColumn } from "@/components/claims/side-column";
@@ -70,42 +71,52 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               // The collab server stamps this name and colour on our presence for everyone else; use the same.
               user={{ id: grant.user.id, name: grant.user.name, color: safePresenceColor(grant.user.color, grant.user.id) }}
               initialToken={grant}
-              fallback={<StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />}
+              // Suspense boundaries (here and in the side column) nothing suspends on: the server renders
+              // them in place, but React hydrates their content after the rest, so the editor's
+              // session and code start before the ~6,000-word static copy and the claims panel are
+              // hydrated (the static copy is usually replaced before it ever is).
+              fallback={
+                <Suspense>
+                  <StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />
+                </Suspense>
+              }
             />
           </section>
 
           <SideColumn label="Claims and details">
-            <ClaimsPanel />
-            <Card title="Details" description={doc.canEdit ? "Shown on claims and verdicts from this article." : undefined}>
-              {doc.canEdit ? (
-                <DocumentDetailsForm
-                  action={saveDocumentDetailsAction.bind(null, slug, doc.id)}
-                  details={{ title: doc.title, sourceUrl: doc.sourceUrl, publisher: doc.publisher, author: doc.author, publishedAt: doc.publishedAt }}
-                />
-              ) : (
-                <dl className="space-y-3 text-sm">
-                  {(
-                    [
-                      ["Publisher", doc.publisher],
-                      ["Author", doc.author],
-                      ["Published", doc.publishedAt ? formatCalendarDate(doc.publishedAt) : null],
-                      ["Source", doc.sourceUrl ? <SourceLink key="src" href={doc.sourceUrl} /> : null],
-                    ] as const
-                  ).map(([label, value]) => (
-                    <div key={label}>
-                      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-                      <dd className="mt-0.5 text-slate-800">{value ?? <span className="text-slate-500">Not recorded</span>}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-            </Card>
-            {doc.original && (
-              <Card title="Original import" description="Kept unchanged beside the text you edit.">
-                <OriginalImportFacts original={doc.original} importedBy={doc.importedBy?.name ?? null} />
+            <Suspense>
+              <ClaimsPanel />
+              <Card title="Details" description={doc.canEdit ? "Shown on claims and verdicts from this article." : undefined}>
+                {doc.canEdit ? (
+                  <DocumentDetailsForm
+                    action={saveDocumentDetailsAction.bind(null, slug, doc.id)}
+                    details={{ title: doc.title, sourceUrl: doc.sourceUrl, publisher: doc.publisher, author: doc.author, publishedAt: doc.publishedAt }}
+                  />
+                ) : (
+                  <dl className="space-y-3 text-sm">
+                    {(
+                      [
+                        ["Publisher", doc.publisher],
+                        ["Author", doc.author],
+                        ["Published", doc.publishedAt ? formatCalendarDate(doc.publishedAt) : null],
+                        ["Source", doc.sourceUrl ? <SourceLink key="src" href={doc.sourceUrl} /> : null],
+                      ] as const
+                    ).map(([label, value]) => (
+                      <div key={label}>
+                        <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+                        <dd className="mt-0.5 text-slate-800">{value ?? <span className="text-slate-500">Not recorded</span>}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
               </Card>
-            )}
-            {doc.canEdit && <DeleteDocumentSection title={doc.title} claimCount={claims.length} action={deleteDocumentAction.bind(null, slug, doc.id)} />}
+              {doc.original && (
+                <Card title="Original import" description="Kept unchanged beside the text you edit.">
+                  <OriginalImportFacts original={doc.original} importedBy={doc.importedBy?.name ?? null} />
+                </Card>
+              )}
+              {doc.canEdit && <DeleteDocumentSection title={doc.title} claimCount={claims.length} action={deleteDocumentAction.bind(null, slug, doc.id)} />}
+            </Suspense>
           </SideColumn>
         </div>
       </ClaimsProvider>
