@@ -1,4 +1,5 @@
 import { CLAIM_STATUS_LABELS, type TClaimStatus } from "@/lib/domain/claims/claim-status";
+import { claimClassName } from "@/lib/editor/claim-mark-name";
 
 /**
  * One colour family per claim status, for every place that shows one (editor highlights, panel,
@@ -20,20 +21,19 @@ export const CLAIM_STATUS_COLORS: Record<TClaimStatus, { bg: string; bgActive: s
 
 export const claimStatusLabel = (s: TClaimStatus) => CLAIM_STATUS_LABELS[s] ?? s;
 
-// Claim ids are UUIDs; anything else never reaches a style sheet (no CSS injection through an id).
-const SAFE_ID = /^[0-9a-zA-Z-]{1,64}$/;
-
 /**
- * The highlight rules for the claims we know, one selector list per status, keyed by
- * `[data-claim-id]`: a status change rewrites this style sheet, never the document. Marks whose id
+ * The highlight rules for the claims we know, one selector list per status, keyed by each claim's
+ * class (`claimClassName`): a status change rewrites this style sheet, never the document. Ids that
+ * are not UUID-like never reach it (no CSS injection through an id). Marks whose id
  * we do not know (detached, deleted, not loaded yet) match no rule and stay unstyled.
  */
 export function claimHighlightCss(claims: readonly { id: string; status: TClaimStatus }[], activeIds: readonly string[] = []): string {
   const byStatus = new Map<TClaimStatus, string[]>();
   for (const c of claims) {
-    if (!SAFE_ID.test(c.id)) continue;
+    const cls = claimClassName(c.id);
+    if (!cls) continue;
     const list = byStatus.get(c.status) ?? [];
-    list.push(`.claim-mark[data-claim-id="${c.id}"]`);
+    list.push(`.${cls}`);
     byStatus.set(c.status, list);
   }
   const rules: string[] = [];
@@ -46,9 +46,11 @@ export function claimHighlightCss(claims: readonly { id: string; status: TClaimS
   const known = new Map(claims.map((c) => [c.id, c.status]));
   for (const id of activeIds) {
     const status = known.get(id);
-    if (!status || !SAFE_ID.test(id)) continue;
+    const cls = claimClassName(id);
+    if (!status || !cls) continue;
     const color = CLAIM_STATUS_COLORS[status] ?? CLAIM_STATUS_COLORS.DRAFT;
-    rules.push(`.claim-mark[data-claim-id="${id}"]{background-color:${color.bgActive};text-decoration-thickness:3px}`);
+    // Doubled class: outranks the status rule above without depending on source order.
+    rules.push(`.${cls}.${cls}{background-color:${color.bgActive};text-decoration-thickness:3px}`);
   }
   return rules.join("\n");
 }

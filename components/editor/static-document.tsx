@@ -1,6 +1,7 @@
 import "./editor.css";
 import type { JSONContent } from "@tiptap/core";
 import { Fragment, type ReactNode } from "react";
+import { claimClassName } from "@/lib/editor/claim-mark-name";
 import { isAllowedHref } from "@/lib/editor/link-policy";
 
 /**
@@ -58,7 +59,7 @@ function renderText(node: JSONContent): ReactNode {
     else if (mark.type === "claim" && typeof mark.attrs?.id === "string") {
       // Same markup as the live editor's claim mark, so the page's claim styles apply before it loads.
       out = (
-        <span className="claim-mark" data-claim-id={mark.attrs.id}>
+        <span className={["claim-mark", claimClassName(mark.attrs.id)].filter(Boolean).join(" ")} data-claim-id={mark.attrs.id}>
           {out}
         </span>
       );

@@ -1,5 +1,5 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
-import { CLAIM_MARK } from "./claim-mark-name";
+import { CLAIM_MARK, claimClassName } from "./claim-mark-name";
 
 export { CLAIM_MARK };
 
@@ -13,8 +13,8 @@ export { CLAIM_MARK };
  * - No parseHTML rule: claims never come from pasted or imported HTML (a paste must not clone a
  *   claim id, and imported markup must not invent one). They are created only through the claims
  *   API, which adds the mark and the Claim row in one transaction.
- * - The mark holds only the id; status colours come from the editor's per-claim styles, so a
- *   status change never edits the document.
+ * - The mark holds only the id; status colours come from the editor's per-claim styles (keyed by
+ *   the `claim-<id>` class rendered from the id), so a status change never edits the document.
  */
 export const ClaimMark = Mark.create({
   name: CLAIM_MARK,
@@ -27,7 +27,11 @@ export const ClaimMark = Mark.create({
       id: {
         default: null,
         parseHTML: () => null,
-        renderHTML: (attrs: { id?: string | null }) => (attrs.id ? { "data-claim-id": attrs.id } : {}),
+        renderHTML: (attrs: { id?: string | null }) => {
+          if (!attrs.id) return {};
+          const cls = claimClassName(attrs.id);
+          return cls ? { "data-claim-id": attrs.id, class: cls } : { "data-claim-id": attrs.id };
+        },
       },
     };
   },
