@@ -16,11 +16,10 @@ import { EditorSkeleton } from "./editor-skeleton";
 import { EditorToolbar } from "./editor-toolbar";
 import { MARK_CLAIM_SHORTCUT } from "./shortcuts";
 import { LinkDialog } from "./link-dialog";
+import { CollabSyncStatus } from "./collab-sync-status";
 import { PresenceList } from "./presence-list";
-import { SyncStatusIndicator } from "./sync-status-indicator";
 import { usePresence } from "./use-presence";
 import { useStickyBelowHeader } from "./use-sticky-below-header";
-import { useSyncStatus } from "./use-sync-status";
 
 // Timeline marks (DevTools' Performance panel, bench:editor): when the editor code arrived.
 performance.mark("factdesk:editor-code");
@@ -81,10 +80,6 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
   );
 }
 
-// The server refuses a demoted editor's updates without telling the socket; a save that stays
-// pending this long makes us ask the web app what our role is now.
-const STUCK_SAVING_MS = 8000;
-
 // Without a server or a local copy the editor would be empty; show it anyway after this long, so
 // its status ("Offline…", "Reconnecting…") is visible and typing is possible.
 const LIVE_AFTER_MS = 6000;
@@ -94,18 +89,6 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
   useLiveWhenLoaded(session, onLive);
   const [linkOpen, setLinkOpen] = useState(false);
   const openLink = useRef(() => setLinkOpen(true));
-  const status = useSyncStatus(session.provider, { readOnly, denied });
-
-  useEffect(() => {
-    if (status !== "saving" || readOnly) return;
-    const t = setTimeout(() => {
-      session
-        .recheck()
-        .then((grant) => grant.readOnly && session.markDemoted())
-        .catch(() => {}); // no access at all is reported through onAccessDenied
-    }, STUCK_SAVING_MS);
-    return () => clearTimeout(t);
-  }, [status, readOnly, session]);
   const { barRef, stickyTop } = useStickyBelowHeader();
   const people = usePresence(session.provider, user.id);
   // Claims: present on the document page (ClaimsProvider); the editor works without them.
@@ -178,7 +161,7 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
         )}
         <div className="flex items-center gap-4">
           <PresenceList users={people} />
-          <SyncStatusIndicator status={status} readOnly={readOnly} />
+          <CollabSyncStatus session={session} readOnly={readOnly} denied={denied} />
         </div>
       </div>
       {demoted && !denied && (

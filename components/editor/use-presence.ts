@@ -25,7 +25,10 @@ export function usePresence(provider: HocuspocusProvider | null, selfId: string)
         if (seen) seen.tabs += 1;
         else byId.set(u.id, { id: u.id, name: u.name, color: safePresenceColor(u.color, u.id), isSelf: u.id === selfId, tabs: 1 });
       }
-      setUsers([...byId.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name)));
+      const next = [...byId.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
+      // Awareness changes with every caret move (ours included, on each keystroke): re-render only
+      // when the people shown changed.
+      setUsers((prev) => (sameUsers(prev, next) ? prev : next));
     };
     awareness.on("change", read);
     read();
@@ -33,4 +36,8 @@ export function usePresence(provider: HocuspocusProvider | null, selfId: string)
   }, [provider, selfId]);
 
   return users;
+}
+
+function sameUsers(a: TPresentUser[], b: TPresentUser[]): boolean {
+  return a.length === b.length && a.every((u, i) => u.id === b[i]!.id && u.name === b[i]!.name && u.color === b[i]!.color && u.tabs === b[i]!.tabs && u.isSelf === b[i]!.isSelf);
 }

@@ -22,14 +22,19 @@ export function useSyncStatus(provider: HocuspocusProvider | null, opts: { readO
   useEffect(() => {
     if (!provider) return;
     const read = () =>
-      setInputs((prev) => ({
-        connected: provider.configuration.websocketProvider.status === "connected",
-        synced: provider.isSynced,
-        // A viewer's socket refuses updates by design; there is never anything of theirs to save.
-        unsyncedChanges: opts.readOnly ? 0 : provider.unsyncedChanges,
-        online: navigator.onLine,
-        everSynced: prev.everSynced || provider.isSynced,
-      }));
+      setInputs((prev) => {
+        const next = {
+          connected: provider.configuration.websocketProvider.status === "connected",
+          synced: provider.isSynced,
+          // A viewer's socket refuses updates by design; there is never anything of theirs to save.
+          // Only "any unsaved?" matters: 1 → 2 pending edits must not re-render anything.
+          unsyncedChanges: opts.readOnly ? 0 : Math.min(provider.unsyncedChanges, 1),
+          online: navigator.onLine,
+          everSynced: prev.everSynced || provider.isSynced,
+        };
+        const same = (Object.keys(next) as (keyof typeof next)[]).every((k) => next[k] === prev[k]);
+        return same ? prev : next;
+      });
     const goOffline = () => {
       provider.disconnect();
       read();

@@ -1,0 +1,30 @@
+"use client";
+
+import { useEffect } from "react";
+import type { TCollabSession } from "./collab-session";
+import { SyncStatusIndicator } from "./sync-status-indicator";
+import { useSyncStatus } from "./use-sync-status";
+
+// The server refuses a demoted editor's updates without telling the socket; a save that stays
+// pending this long makes us ask the web app what our role is now.
+const STUCK_SAVING_MS = 8000;
+
+/**
+ * The editor's save state, in a component of its own: it flips between Saving and Saved with every
+ * keystroke (each edit is acknowledged within milliseconds), and only this small part of the page
+ * should re-render for that — not the editor, toolbar and menus around it.
+ */
+export function CollabSyncStatus({ session, readOnly, denied }: { session: TCollabSession; readOnly: boolean; denied: boolean }) {
+  const status = useSyncStatus(session.provider, { readOnly, denied });
+  useEffect(() => {
+    if (status !== "saving" || readOnly) return;
+    const t = setTimeout(() => {
+      session
+        .recheck()
+        .then((grant) => grant.readOnly && session.markDemoted())
+        .catch(() => {}); // no access at all is reported through onAccessDenied
+    }, STUCK_SAVING_MS);
+    return () => clearTimeout(t);
+  }, [status, readOnly, session]);
+  return <SyncStatusIndicator status={status} readOnly={readOnly} />;
+}
