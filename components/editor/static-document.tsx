@@ -1,81 +1,12 @@
 import "./editor.css";
-import type { JSONContent } from "@tiptap/core";
-import { Fragment, type ReactNode } from "react";
-import { claimClassName } from "@/lib/editor/claim-mark-name";
-import { isAllowedHref } from "@/lib/editor/link-policy";
+import { staticDocumentHtml } from "@/lib/editor/static-html";
 
 /**
- * The stored document (Tiptap JSON) as plain React elements: what the page shows, readable at
- * once and without JavaScript, until the live editor has loaded and synced. Built from the JSON
- * rather than HTML strings, so text is escaped by React and only http(s)/mailto links survive.
+ * The stored document as the page shows it, readable at once and without JavaScript, until the
+ * live editor has loaded and synced (lib/editor/static-html.ts builds and escapes the markup).
  */
 export function StaticDocument({ content }: { content: unknown }) {
-  const doc = isNode(content) ? content : { type: "doc", content: [] };
-  return <div className="factdesk-prose">{renderChildren(doc)}</div>;
-}
-
-function isNode(v: unknown): v is JSONContent {
-  return typeof v === "object" && v !== null && typeof (v as { type?: unknown }).type === "string";
-}
-
-function renderChildren(node: JSONContent): ReactNode {
-  return (node.content ?? []).filter(isNode).map((child, i) => <Fragment key={i}>{renderNode(child)}</Fragment>);
-}
-
-function renderNode(node: JSONContent): ReactNode {
-  const children = renderChildren(node);
-  switch (node.type) {
-    case "text":
-      return renderText(node);
-    case "paragraph":
-      return <p>{children}</p>;
-    case "heading": {
-      const level = node.attrs?.level;
-      return level === 1 ? <h1>{children}</h1> : level === 2 ? <h2>{children}</h2> : <h3>{children}</h3>;
-    }
-    case "bulletList":
-      return <ul>{children}</ul>;
-    case "orderedList": {
-      const start = Number(node.attrs?.start);
-      return <ol start={Number.isInteger(start) && start !== 1 ? start : undefined}>{children}</ol>;
-    }
-    case "listItem":
-      return <li>{children}</li>;
-    case "blockquote":
-      return <blockquote>{children}</blockquote>;
-    case "hardBreak":
-      return <br />;
-    default:
-      return children;
-  }
-}
-
-function renderText(node: JSONContent): ReactNode {
-  let out: ReactNode = node.text ?? "";
-  for (const mark of node.marks ?? []) {
-    if (mark.type === "bold") out = <strong>{out}</strong>;
-    else if (mark.type === "italic") out = <em>{out}</em>;
-    else if (mark.type === "strike") out = <s>{out}</s>;
-    else if (mark.type === "claim" && typeof mark.attrs?.id === "string") {
-      // Same markup as the live editor's claim mark, so the page's claim styles apply before it loads.
-      out = (
-        <span className={["claim-mark", claimClassName(mark.attrs.id)].filter(Boolean).join(" ")} data-claim-id={mark.attrs.id}>
-          {out}
-        </span>
-      );
-    }
-    else if (mark.type === "link") {
-      const href = typeof mark.attrs?.href === "string" ? mark.attrs.href : "";
-      if (isAllowedHref(href)) {
-        out = (
-          <a href={href} rel="noopener noreferrer nofollow">
-            {out}
-          </a>
-        );
-      }
-    }
-  }
-  return out;
+  return <div className="factdesk-prose" dangerouslySetInnerHTML={{ __html: staticDocumentHtml(content) }} />;
 }
 
 /**

@@ -49,6 +49,28 @@ describe("StaticDocument (the page's text before the live editor takes over)", (
     expect(html).toContain("click");
   });
 
+  it("escapes attribute values: a hostile claim id or link cannot add attributes or tags", () => {
+    const html = render({
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "a", marks: [{ type: "claim", attrs: { id: 'x" onmouseover="alert(1)' } }] },
+            { type: "text", text: "b", marks: [{ type: "link", attrs: { href: 'https://example.org/"><script>alert(1)</script>' } }] },
+            { type: "text", text: "c", marks: [{ type: "unknownMark" }] },
+            { type: "mystery", content: [{ type: "text", text: "d" }] },
+          ],
+        },
+      ],
+    });
+    expect(html).toContain('<span class="claim-mark" data-claim-id="x&quot; onmouseover=&quot;alert(1)">a</span>');
+    expect(html).toContain('<a href="https://example.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" rel="noopener noreferrer nofollow">b</a>');
+    expect(html).not.toContain("<script");
+    // Unknown marks and nodes keep their text and add no markup.
+    expect(html).toContain("cd</p>");
+  });
+
   it("shows nothing for content that is not a document", () => {
     expect(render(null)).toBe('<div class="factdesk-prose"></div>');
     expect(render("<p>x</p>")).toBe('<div class="factdesk-prose"></div>');

@@ -71,19 +71,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               // The collab server stamps this name and colour on our presence for everyone else; use the same.
               user={{ id: grant.user.id, name: grant.user.name, color: safePresenceColor(grant.user.color, grant.user.id) }}
               initialToken={grant}
-              // Suspense boundaries (here and in the side column) nothing suspends on: the server renders
-              // them in place, but React hydrates their content after the rest, so the editor's
-              // session and code start before the ~6,000-word static copy and the claims panel are
-              // hydrated (the static copy is usually replaced before it ever is).
-              fallback={
-                <Suspense>
-                  <StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />
-                </Suspense>
-              }
+              fallback={<StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />}
             />
           </section>
 
           <SideColumn label="Claims and details">
+            {/* A Suspense boundary nothing suspends on: the server renders the column in place, but
+                React hydrates it after the rest, so the editor's session and code start sooner. */}
             <Suspense>
               <ClaimsPanel />
               <Card title="Details" description={doc.canEdit ? "Shown on claims and verdicts from this article." : undefined}>
