@@ -7,9 +7,9 @@ import * as Y from "yjs";
 import type { TTx } from "@/lib/db";
 import { YDOC_FIELD } from "@/lib/editor/extensions";
 import { buildTextMap, textRangeToPos, type TTextMap } from "@/lib/editor/text-map";
-import { documentSchema, jsonToYState, nodeToPlainText, yDocToNode } from "@/lib/editor/ydoc-convert";
+import { documentSchema, jsonToYState, yDocToNode } from "@/lib/editor/ydoc-convert";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { deleteFoldedRows, lockDocumentRow, readWriteAheadRows, writeDocumentState } from "@/lib/server/collab/durable-document";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 import { syncClaimAnchors } from "./sync-claim-anchors";
 
@@ -52,17 +52,13 @@ export async function editClaimMarks<T>(
   opts: { documentId: string; workspaceId: string },
   edit: (e: TClaimMarkEdit) => T | Promise<T>,
 ): Promise<{ result: T; node: PMNode; text: string; documentChanged: boolean }> {
-  await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${opts.documentId}::uuid FOR NO KEY UPDATE`;
+  await lockDocumentRow(tx, opts.documentId);
   const row = await tx.document.findFirst({
     where: { id: opts.documentId, workspaceId: opts.workspaceId, deletedAt: null },
     select: { id: true, workspaceId: true, title: true, sourceUrl: true, ydoc: true, content: true },
   });
   if (!row) throw new AppError("NOT_FOUND", "Document not found.");
-  const pending = await tx.documentUpdate.findMany({
-    where: { documentId: row.id },
-    orderBy: { seq: "asc" },
-    select: { seq: true, update: true },
-  });
+  const pending = await readWriteAheadRows(tx, row.id);
 
   const ydoc = new Y.Doc();
   // Built exactly as loadDocumentState builds it, so a collab server opening the document later starts from these items.
@@ -84,20 +80,9 @@ export async function editClaimMarks<T>(
 
   updateYFragment(ydoc, ydoc.getXmlFragment(YDOC_FIELD), tr.doc, { mapping: new Map(), isOMark: new Map() });
   // Re-derived from the Y.Doc rather than taken from tr.doc: what is stored must be what Y.js holds.
-  const stored = yDocToNode(ydoc);
-  const text = nodeToPlainText(stored);
-  await tx.document.update({
-    where: { id: row.id },
-    data: {
-      ydoc: new Uint8Array(Y.encodeStateAsUpdate(ydoc)),
-      content: stored.toJSON() as Prisma.InputJsonValue,
-      text,
-      version: { increment: 1 },
-      lastActivityAt: new Date(),
-    },
-  });
+  const { node: stored, text } = await writeDocumentState(tx, row.id, ydoc);
   if (pending.length) {
-    await tx.documentUpdate.deleteMany({ where: { seq: { in: pending.map((p) => p.seq) } } });
+    await deleteFoldedRows(tx, pending);
     // The folded rows may hold text edits the collab store has not seen yet, and the store skips a
     // state it finds already stored: the other claims' selectors must follow that text now, as a store would.
     await syncClaimAnchors(tx, { documentId: row.id, node: stored, text });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { TClaimList } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_SORT_DEFAULT_ORDER, CLAIM_SORTS, type TClaimSort } from "@/lib/domain/claims/claim-sorts";
 import { CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
+import { isUuid } from "@/lib/domain/ids";
 import { escapeLikePattern } from "@/lib/domain/like-pattern";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
@@ -12,7 +13,6 @@ import { claimSelect, toClaimDto } from "./claim-dto";
 
 export const CLAIM_PAGE_SIZE_MAX = 500;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Query strings give "A,B" or repeated params; both become a list. */
 const statusList = z
@@ -22,12 +22,12 @@ const statusList = z
 
 export const ZListClaimsInput = z.object({
   workspaceSlug: z.string(),
-  documentId: z.string().regex(UUID, "documentId must be a document id.").optional(),
+  documentId: z.string().refine(isUuid, "documentId must be a document id.").optional(),
   status: statusList.optional(),
   /** A member's id, "me" (the actor) or "none" (unassigned). */
   assigneeId: z
     .string()
-    .refine((v) => v === "me" || v === "none" || UUID.test(v), 'assigneeId must be a user id, "me" or "none".')
+    .refine((v) => v === "me" || v === "none" || isUuid(v), 'assigneeId must be a user id, "me" or "none".')
     .optional(),
   /** true: only claims needing re-anchoring; false: only anchored ones. */
   detached: z

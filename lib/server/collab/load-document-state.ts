@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { jsonToYState } from "@/lib/editor/ydoc-convert";
 import { AppError } from "@/lib/errors";
+import { lockDocumentRow } from "./durable-document";
 
 export type TLoadedDocumentState = {
   /** Y.js update holding the stored state plus every logged update not yet folded into it. */
@@ -29,7 +30,7 @@ export async function loadDocumentState(opts: { documentId: string }): Promise<T
   let base: Uint8Array | null = row.ydoc;
   if (!base) {
     base = await db.$transaction(async (tx): Promise<Uint8Array> => {
-      await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${opts.documentId}::uuid FOR NO KEY UPDATE`;
+      await lockDocumentRow(tx, opts.documentId);
       const locked = await tx.document.findUniqueOrThrow({ where: { id: opts.documentId }, select: { ydoc: true, content: true } });
       if (locked.ydoc) return locked.ydoc;
       const built = new Uint8Array(isDocJson(locked.content) ? jsonToYState(locked.content) : Y.encodeStateAsUpdate(new Y.Doc()));

@@ -1,10 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import * as Y from "yjs";
 import { db } from "@/lib/db";
-import { nodeToPlainText, yDocToNode } from "@/lib/editor/ydoc-convert";
 import { AppError } from "@/lib/errors";
 import { syncClaimAnchors } from "@/lib/server/claims/sync-claim-anchors";
+import { deleteFoldedRows, lockDocumentRow, readWriteAheadRows, writeDocumentState } from "./durable-document";
 
 export type TStoreDocumentStateResult = {
   /** false when the merged state equalled what was stored (nothing written, version unchanged) */
@@ -28,16 +27,10 @@ export type TStoreDocumentStateResult = {
 export async function storeDocumentState(opts: { documentId: string; state: Uint8Array }): Promise<TStoreDocumentStateResult> {
   return db.$transaction(
     async (tx) => {
-      // NO KEY UPDATE, not UPDATE: stores still serialise, but the write-ahead inserts (whose foreign
-      // key takes KEY SHARE on this row) keep flowing, so acks never wait for a store.
-      await tx.$executeRaw`SELECT 1 FROM "Document" WHERE "id" = ${opts.documentId}::uuid FOR NO KEY UPDATE`;
+      await lockDocumentRow(tx, opts.documentId);
       const row = await tx.document.findUnique({ where: { id: opts.documentId }, select: { ydoc: true, version: true } });
       if (!row) throw new AppError("NOT_FOUND", "document-not-found");
-      const pending = await tx.documentUpdate.findMany({
-        where: { documentId: opts.documentId },
-        orderBy: { seq: "asc" },
-        select: { seq: true, update: true },
-      });
+      const pending = await readWriteAheadRows(tx, opts.documentId);
 
       const merged = new Y.Doc();
       if (row.ydoc) Y.applyUpdate(merged, row.ydoc);
@@ -46,30 +39,15 @@ export async function storeDocumentState(opts: { documentId: string; state: Uint
       for (const p of pending) Y.applyUpdate(merged, p.update);
       const changed = !Y.equalSnapshots(before, Y.snapshot(merged));
 
-      if (pending.length) {
-        // By the rows read, not by "seq <= max": a lower seq may commit only now, unmerged.
-        await tx.documentUpdate.deleteMany({ where: { seq: { in: pending.map((p) => p.seq) } } });
-      }
+      await deleteFoldedRows(tx, pending);
       if (!changed) return { changed: false, version: row.version, compacted: pending.length };
 
-      const node = yDocToNode(merged);
-      const text = nodeToPlainText(node);
-      const updated = await tx.document.update({
-        where: { id: opts.documentId },
-        data: {
-          ydoc: new Uint8Array(Y.encodeStateAsUpdate(merged)),
-          content: node.toJSON() as Prisma.InputJsonValue,
-          text,
-          version: { increment: 1 },
-          lastActivityAt: new Date(),
-        },
-        select: { version: true },
-      });
+      const { node, text, version } = await writeDocumentState(tx, opts.documentId, merged);
       // Claim selectors follow their marks in the same transaction, so they always describe the stored text.
       const t0 = performance.now();
       const sync = await syncClaimAnchors(tx, { documentId: opts.documentId, node, text });
       const anchors = { claims: sync.claims, updated: sync.updated, ms: Math.round((performance.now() - t0) * 10) / 10 };
-      return { changed: true, version: updated.version, compacted: pending.length, anchors };
+      return { changed: true, version, compacted: pending.length, anchors };
     },
     { timeout: 15_000 },
   );
