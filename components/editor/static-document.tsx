@@ -2,8 +2,9 @@ import "./editor.css";
 import { staticDocumentHtml } from "@/lib/editor/static-html";
 
 /**
- * The stored document as the page shows it, readable at once and without JavaScript, until the
- * live editor has loaded and synced (lib/editor/static-html.ts builds and escapes the markup).
+ * The stored document as the page shows it, readable as soon as the HTML arrives (before any of
+ * the page's scripts have loaded), until the live editor has loaded and synced
+ * (lib/editor/static-html.ts builds and escapes the markup).
  */
 export function StaticDocument({ content }: { content: unknown }) {
   return <div className="factdesk-prose" dangerouslySetInnerHTML={{ __html: staticDocumentHtml(content) }} />;
