@@ -18,6 +18,7 @@ import { MARK_CLAIM_SHORTCUT } from "./shortcuts";
 import { LinkDialog } from "./link-dialog";
 import { CollabSyncStatus } from "./collab-sync-status";
 import { PresenceList } from "./presence-list";
+import { remoteOnlyAwareness } from "./remote-awareness";
 import { usePresence } from "./use-presence";
 import { useStickyBelowHeader } from "./use-sticky-below-header";
 
@@ -108,7 +109,8 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
         ...documentExtensions({ collaborative: true }),
         Collaboration.configure({ document: session.ydoc, field: YDOC_FIELD }),
         CollaborationCaret.configure({
-          provider: session.provider,
+          // Only other people's awareness changes reach the caret plugin (remote-awareness.ts).
+          provider: { awareness: session.provider.awareness ? remoteOnlyAwareness(session.provider.awareness) : null },
           user: { id: user.id, name: user.name, color: user.color },
           render: renderCaret,
           selectionRender: renderSelection,
