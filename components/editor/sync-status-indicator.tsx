@@ -15,22 +15,8 @@ const DOT: Record<TSyncStatus, string> = {
 // Typing flips Saved/Saving several times a second; a screen reader hears only a state that lasts.
 const ANNOUNCE_AFTER_MS = 1200;
 
-// An acknowledgement usually arrives within tens of milliseconds; flashing "Saving…" on every
-// keystroke would only distract. It shows once a save has been pending this long.
-const SHOW_SAVING_AFTER_MS = 500;
-
-export function SyncStatusIndicator({ status: actual, readOnly }: { status: TSyncStatus; readOnly: boolean }) {
-  const [shown, setShown] = useState<TSyncStatus>(actual);
-  useEffect(() => {
-    if (actual === "saving" && shown === "saved") {
-      const t = setTimeout(() => setShown("saving"), SHOW_SAVING_AFTER_MS);
-      return () => clearTimeout(t);
-    }
-    // Everything else (saved again, offline, reconnecting…) is shown at once.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setShown(actual);
-  }, [actual, shown]);
-  const status = shown;
+/** Shows the save state useSyncStatus reports (which already holds back a brief "Saving…"). */
+export function SyncStatusIndicator({ status, readOnly }: { status: TSyncStatus; readOnly: boolean }) {
   const label = readOnly && status === "saved" ? "Up to date" : SYNC_STATUS_LABELS[status];
   const [announced, setAnnounced] = useState("");
 
