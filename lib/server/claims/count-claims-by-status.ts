@@ -1,25 +1,29 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { CLAIM_STATUSES, type TClaimStatus } from "@/lib/domain/claims/claim-status";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
+import { claimsWhere, ZListClaimsInput } from "./list-claims";
 
-export const ZCountClaimsByStatusInput = z.object({ workspaceSlug: z.string() });
-export type TCountClaimsByStatusInput = z.infer<typeof ZCountClaimsByStatusInput>;
+/** The claims list's filters (same names, same validation). */
+export const ZCountClaimsByStatusInput = ZListClaimsInput.pick({ workspaceSlug: true, documentId: true, status: true, assigneeId: true, detached: true, q: true });
+export type TCountClaimsByStatusInput = z.input<typeof ZCountClaimsByStatusInput>;
 
 /**
  * How many claims a workspace has in each status (every status present, zeros included), how many
  * need re-anchoring, and the total. Claims of deleted documents are left out, as everywhere else.
- * The overview and the claims page's filter chips both show these numbers.
+ * The overview shows them unfiltered; the claims page passes its filters and gets faceted counts,
+ * each ignoring its own filter: a status chip counts the claims that match every other filter
+ * (so its number is what choosing it adds), and `detached` counts the ones needing re-anchoring
+ * among those matching every filter but that toggle. `total` is the sum of `byStatus`.
  */
 export async function countClaimsByStatus({ actor, ...input }: { actor: TActor } & TCountClaimsByStatusInput) {
-  const { workspaceSlug } = ZCountClaimsByStatusInput.parse(input);
+  const { workspaceSlug, ...filters } = ZCountClaimsByStatusInput.parse(input);
   const { workspace } = await requireMembership({ actor, workspaceSlug, capability: "workspace.read" });
-  const where = { workspaceId: workspace.id, document: { deletedAt: null } };
   const [groups, detached] = await Promise.all([
-    db.claim.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    db.claim.count({ where: { ...where, detachedAt: { not: null } } }),
+    db.claim.groupBy({ by: ["status"], where: claimsWhere(workspace.id, actor, { ...filters, status: undefined }), _count: { _all: true } }),
+    db.claim.count({ where: claimsWhere(workspace.id, actor, { ...filters, detached: true }) }),
   ]);
   const byStatus = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<TClaimStatus, number>;
   for (const g of groups) byStatus[g.status] = g._count._all;

@@ -44,6 +44,36 @@ describe("claims counts for the workspace views", () => {
     });
   });
 
+  it("with the claims page's filters, each count ignores only its own filter (faceted)", async () => {
+    const { w, actor, bridge, airport } = await world();
+    const count = (f: Record<string, unknown>) => countClaimsByStatus({ actor, workspaceSlug: w.slug, ...f });
+    // One document: its two claims (IN_REVIEW; RESEARCHING + detached).
+    expect(await count({ documentId: bridge.id })).toEqual({
+      byStatus: { DRAFT: 0, RESEARCHING: 1, IN_REVIEW: 1, CHANGES_REQUESTED: 0, APPROVED: 0, PUBLISHED: 0, CORRECTED: 0 },
+      detached: 1,
+      total: 2,
+    });
+    // A status filter does not narrow the status chips, but does narrow the re-anchoring count.
+    const researching = await count({ status: ["RESEARCHING"] });
+    expect(researching.byStatus).toEqual({ DRAFT: 1, RESEARCHING: 2, IN_REVIEW: 1, CHANGES_REQUESTED: 0, APPROVED: 1, PUBLISHED: 0, CORRECTED: 0 });
+    expect(researching.detached).toBe(1);
+    // The re-anchoring toggle narrows the chips, not its own count.
+    const detachedOnly = await count({ detached: true });
+    expect(detachedOnly.byStatus).toMatchObject({ RESEARCHING: 1, APPROVED: 1, DRAFT: 0, IN_REVIEW: 0 });
+    expect(detachedOnly).toMatchObject({ detached: 2, total: 2 });
+    // Search and assignee narrow everything; "me" is the acting user.
+    expect((await count({ q: "JOBS" })).byStatus.APPROVED).toBe(1);
+    expect(await count({ q: "JOBS", documentId: bridge.id })).toMatchObject({ total: 0, detached: 0 });
+    expect((await count({ assigneeId: "none", documentId: airport.id })).total).toBe(3);
+    expect((await count({ assigneeId: "me" })).total).toBe(0);
+  });
+
+  it("refuses bad filters with the list's messages", async () => {
+    const { w, actor } = await world();
+    await expect(countClaimsByStatus({ actor, workspaceSlug: w.slug, documentId: "nope" })).rejects.toThrow("documentId must be a document id.");
+    await expect(countClaimsByStatus({ actor, workspaceSlug: w.slug, status: ["LOST"] })).rejects.toThrow(/status must be one of/);
+  });
+
   it("lists the documents that have claims, by title, with their counts; documents list carries each count", async () => {
     const { w, actor, bridge, airport, quiet } = await world();
     expect(await listClaimedDocuments({ actor: actorOf(w.viewer), workspaceSlug: w.slug })).toEqual([

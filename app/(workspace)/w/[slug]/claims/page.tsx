@@ -45,14 +45,24 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
       page: view.page,
       pageSize: PAGE_SIZE,
     }),
-    countClaimsByStatus({ actor, workspaceSlug: slug }),
+    // Faceted: each chip's number follows the other filters.
+    countClaimsByStatus({
+      actor,
+      workspaceSlug: slug,
+      status: view.statuses.length ? view.statuses : undefined,
+      assigneeId: view.assignee || undefined,
+      documentId: view.documentId || undefined,
+      detached: view.detached || undefined,
+      q: view.q || undefined,
+    }),
     listMembers({ actor, workspaceSlug: slug }),
     listClaimedDocuments({ actor, workspaceSlug: slug }),
   ]);
   const info = { page: list.page, pageSize: list.pageSize, total: list.total, pageCount: Math.max(1, Math.ceil(list.total / list.pageSize)) };
   const documentOptions: TDocumentOption[] = documents.map((d) => ({ id: d.id, title: d.title, claimCount: d.claimCount }));
 
-  const noClaimsAtAll = counts.total === 0;
+  // Not counts.total: that follows the filters. A workspace has claims when some document has.
+  const noClaimsAtAll = documents.length === 0;
   const exportLink = <ExportCsvLink href={claimsExportHref(slug, view)} filtered={hasFilters(view)} />;
 
   return (
