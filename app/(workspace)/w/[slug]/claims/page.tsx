@@ -31,30 +31,19 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
   const { actor, workspace } = await loadWorkspace(slug);
   const canMark = can(workspace.role, "content.edit");
 
+  const filters = {
+    actor,
+    workspaceSlug: slug,
+    status: view.statuses.length ? view.statuses : undefined,
+    assigneeId: view.assignee || undefined,
+    documentId: view.documentId || undefined,
+    detached: view.detached || undefined,
+    q: view.q || undefined,
+  };
   const [list, counts, members, documents] = await Promise.all([
-    listClaims({
-      actor,
-      workspaceSlug: slug,
-      status: view.statuses.length ? view.statuses : undefined,
-      assigneeId: view.assignee || undefined,
-      documentId: view.documentId || undefined,
-      detached: view.detached || undefined,
-      q: view.q || undefined,
-      sort: view.sort,
-      order: view.order,
-      page: view.page,
-      pageSize: PAGE_SIZE,
-    }),
+    listClaims({ ...filters, sort: view.sort, order: view.order, page: view.page, pageSize: PAGE_SIZE }),
     // Faceted: each chip's number follows the other filters.
-    countClaimsByStatus({
-      actor,
-      workspaceSlug: slug,
-      status: view.statuses.length ? view.statuses : undefined,
-      assigneeId: view.assignee || undefined,
-      documentId: view.documentId || undefined,
-      detached: view.detached || undefined,
-      q: view.q || undefined,
-    }),
+    countClaimsByStatus(filters),
     listMembers({ actor, workspaceSlug: slug }),
     listClaimedDocuments({ actor, workspaceSlug: slug }),
   ]);
