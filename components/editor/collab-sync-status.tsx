@@ -10,9 +10,8 @@ import { useSyncStatus } from "./use-sync-status";
 const STUCK_SAVING_MS = 8000;
 
 /**
- * The editor's save state, in a component of its own: it flips between Saving and Saved with every
- * keystroke (each edit is acknowledged within milliseconds), and only this small part of the page
- * should re-render for that — not the editor, toolbar and menus around it.
+ * The editor's save state with its stuck-saving check, in a component of its own so that a change
+ * of save state re-renders only this, not the editor, toolbar and menus around it.
  */
 export function CollabSyncStatus({ session, readOnly, denied }: { session: TCollabSession; readOnly: boolean; denied: boolean }) {
   const status = useSyncStatus(session.provider, { readOnly, denied });

@@ -12,18 +12,19 @@ type TListener = (changes: TChanges, origin: unknown) => void;
  * Everything else (setting our state, reading everyone's) goes to the real object.
  */
 export function remoteOnlyAwareness(awareness: Awareness): Awareness {
-  const wrapped = new WeakMap<TListener, TListener>();
+  // Per event: the same listener may be registered for both "change" and "update".
+  const wrapped = { change: new WeakMap<TListener, TListener>(), update: new WeakMap<TListener, TListener>() };
   const onlyOurs = ({ added, updated, removed }: TChanges) => added.length === 0 && removed.length === 0 && updated.every((id) => id === awareness.clientID);
   return new Proxy(awareness, {
     get(target, prop, receiver) {
       if (prop === "on" || prop === "off") {
         return (event: string, listener: TListener) => {
           if (event !== "change" && event !== "update") return target[prop](event as "change", listener);
-          if (prop === "off") return target.off(event, wrapped.get(listener) ?? listener);
+          if (prop === "off") return target.off(event, wrapped[event].get(listener) ?? listener);
           const filtered: TListener = (changes, origin) => {
             if (!onlyOurs(changes)) listener(changes, origin);
           };
-          wrapped.set(listener, filtered);
+          wrapped[event].set(listener, filtered);
           return target.on(event, filtered);
         };
       }

@@ -17,7 +17,7 @@ type TJson = { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; 
 const isNode = (v: unknown): v is TJson => typeof v === "object" && v !== null && typeof (v as TJson).type === "string";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 export function staticDocumentHtml(content: unknown): string {
   return isNode(content) ? children(content) : "";

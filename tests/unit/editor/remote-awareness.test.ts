@@ -54,6 +54,24 @@ describe("remoteOnlyAwareness (what the caret plugin listens to)", () => {
     expect(seen).toEqual([]);
   });
 
+  it("keeps one listener registered for both events apart: removing it from one leaves the other", () => {
+    const ours = awarenessOf();
+    const theirs = awarenessOf();
+    const view = remoteOnlyAwareness(ours);
+    const events: string[] = [];
+    const both = () => events.push("heard");
+    view.on("change", both);
+    view.on("update", both);
+    view.off("change", both);
+    theirs.setLocalStateField("cursor", { anchor: 1, head: 1 });
+    relay(theirs, ours);
+    expect(events).toEqual(["heard"]);
+    view.off("update", both);
+    theirs.setLocalStateField("cursor", { anchor: 2, head: 2 });
+    relay(theirs, ours);
+    expect(events).toEqual(["heard"]);
+  });
+
   it("passes other events through untouched", () => {
     const ours = awarenessOf();
     const view = remoteOnlyAwareness(ours);
