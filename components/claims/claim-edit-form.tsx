@@ -116,9 +116,14 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
       return;
     }
     const fieldErrors: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.fieldErrors ?? {})) fieldErrors[k.split(".")[0]!] = v[0] ?? "Invalid value.";
+    for (const [k, v] of Object.entries(res.fieldErrors ?? {})) {
+      const key = k.split(".")[0]!;
+      if (key in draft) fieldErrors[key] = v[0] ?? "Invalid value.";
+    }
     setErrors(fieldErrors);
-    setMessage({ tone: "error", text: res.message });
+    // The API's message starts with the field's internal name; when every problem sits next to its field, point there instead.
+    const onFields = Object.keys(fieldErrors).length;
+    setMessage({ tone: "error", text: onFields ? (onFields === 1 ? "Check the highlighted field." : "Check the highlighted fields.") : res.message });
   };
 
   const doDelete = async () => {

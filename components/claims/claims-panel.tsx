@@ -65,6 +65,8 @@ export function ClaimsPanel() {
     item.scrollIntoView({ block: "nearest", behavior: "smooth" });
     const target = item.querySelector<HTMLElement>('[data-claim-field="text"]') ?? item.querySelector<HTMLElement>("[data-claim-nav]") ?? item.querySelector<HTMLElement>("button");
     target?.focus({ preventScroll: true });
+    // A new claim's text is prefilled with the quote: the caret goes after it, where one keeps typing.
+    if (target instanceof HTMLTextAreaElement) target.setSelectionRange(target.value.length, target.value.length);
   }, [focusRequest, openId]);
 
   if (!ctx || !state) return null;
@@ -222,7 +224,17 @@ const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchored
         </button>
       </div>
       {open && (
-        <div id={formId} className="border-t border-slate-100 px-3 pt-3 pb-3">
+        <div
+          id={formId}
+          className="border-t border-slate-100 px-3 pt-3 pb-3"
+          onKeyDown={(e) => {
+            // Escape closes the form (unsaved edits stay in the draft only while it is open, as with the toggle) and gives focus back to its toggle.
+            if (e.key !== "Escape" || e.defaultPrevented || (e.target as HTMLElement).closest("dialog")) return;
+            e.preventDefault();
+            ctx.openClaim(null);
+            document.querySelector<HTMLElement>(`[aria-controls="${formId}"]`)?.focus();
+          }}
+        >
           {ctx.canEdit ? <ClaimEditForm claim={claim} members={ctx.members} /> : <ClaimFacts claim={claim} />}
         </div>
       )}

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
 
 /**
- * Field rules shared by create and update. Every message names the field and the rule, because
- * the API returns the first one as the error message. `null` clears an optional field on update.
+ * Field rules shared by create and update. Messages say what to enter without naming the field:
+ * the form shows them next to the field, and the API's message already starts with the field's
+ * path ("appearanceUrl: Enter …", see fromZodError). `null` clears an optional field on update.
  */
 
 export const CLAIM_TEXT_MAX = 2000;
@@ -21,41 +22,41 @@ const isRealDay = (v: string) => {
 };
 
 /** YYYY-MM-DD naming a day that exists (2025-02-30 is refused); "" counts as clearing it. */
-export const zDay = (label: string) =>
+export const zDay = () =>
   z
-    .string({ error: `${label} must be a date (YYYY-MM-DD).` })
+    .string({ error: "Enter a date (YYYY-MM-DD)." })
     .trim()
-    .refine((v) => v === "" || isRealDay(v), `${label} must be a real date (YYYY-MM-DD).`)
+    .refine((v) => v === "" || isRealDay(v), "Enter a real date (YYYY-MM-DD).")
     .transform((v) => (v === "" ? null : v));
 
 export const zAppearanceUrl = z
-  .string({ error: "appearanceUrl must be text." })
+  .string({ error: "Enter a web address." })
   .trim()
-  .max(APPEARANCE_URL_MAX, `appearanceUrl can be at most ${APPEARANCE_URL_MAX} characters.`)
-  .refine((v) => v === "" || (/^https?:\/\/\S+$/i.test(v) && URL.canParse(v)), "appearanceUrl must be an http:// or https:// address.")
+  .max(APPEARANCE_URL_MAX, `Use an address of at most ${APPEARANCE_URL_MAX} characters.`)
+  .refine((v) => v === "" || (/^https?:\/\/\S+$/i.test(v) && URL.canParse(v)), "Enter a web address that starts with http:// or https://.")
   .transform((v) => (v === "" ? null : v));
 
 export const zClaimText = z
-  .string({ error: "text must be text." })
+  .string({ error: "Restate the claim as text." })
   .transform((v) => v.replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, "text cannot be empty: restate the claim as one sentence.").max(CLAIM_TEXT_MAX, `text can be at most ${CLAIM_TEXT_MAX} characters.`));
+  .pipe(z.string().min(1, "Restate the claim as one sentence: it cannot be empty.").max(CLAIM_TEXT_MAX, `Restate the claim in at most ${CLAIM_TEXT_MAX} characters.`));
 
 export const zClaimant = z
-  .string({ error: "claimant must be text." })
+  .string({ error: "Enter who made the claim as text." })
   .trim()
-  .max(CLAIMANT_MAX, `claimant can be at most ${CLAIMANT_MAX} characters.`)
+  .max(CLAIMANT_MAX, `Use at most ${CLAIMANT_MAX} characters for who made the claim.`)
   .transform((v) => (v === "" ? null : v));
 
 export const zCheckworthiness = z
-  .number({ error: "checkworthiness must be a whole number from 1 to 5." })
-  .int("checkworthiness must be a whole number from 1 to 5.")
-  .min(1, "checkworthiness must be a whole number from 1 to 5.")
-  .max(5, "checkworthiness must be a whole number from 1 to 5.");
+  .number({ error: "Pick a whole number from 1 to 5." })
+  .int("Pick a whole number from 1 to 5.")
+  .min(1, "Pick a whole number from 1 to 5.")
+  .max(5, "Pick a whole number from 1 to 5.");
 
 /** Trimmed, blanks dropped, duplicates (ignoring case) dropped keeping the first spelling. */
 export const zTags = z
-  .array(z.string({ error: "tags must be a list of text labels." }).trim().max(TAG_MAX, `Each tag can be at most ${TAG_MAX} characters.`), {
-    error: "tags must be a list of text labels.",
+  .array(z.string({ error: "Tags must be a list of text labels." }).trim().max(TAG_MAX, `Each tag can be at most ${TAG_MAX} characters.`), {
+    error: "Tags must be a list of text labels.",
   })
   .transform((tags) => {
     const seen = new Set<string>();
@@ -68,9 +69,9 @@ export const zTags = z
   })
   .pipe(z.array(z.string()).max(TAGS_MAX, `A claim can have at most ${TAGS_MAX} tags.`));
 
-export const zStatus = z.enum(CLAIM_STATUSES, { error: `status must be one of ${CLAIM_STATUSES.join(", ")}.` });
+export const zStatus = z.enum(CLAIM_STATUSES, { error: `Pick one of ${CLAIM_STATUSES.join(", ")}.` });
 
-export const zAssigneeId = z.string({ error: "assigneeId must be a user id." }).uuid("assigneeId must be a user id.");
+export const zAssigneeId = z.string({ error: "Pick a member of the workspace (a user id)." }).uuid("Pick a member of the workspace (a user id).");
 
 /** A text range of the document plus the text the client saw there (to detect a stale selection). */
 export const zRange = {

@@ -35,12 +35,12 @@ export const ZCreateClaimInput = z
     ...zRange,
     text: zClaimText.optional(),
     claimant: zClaimant.nullable().optional(),
-    claimDate: zDay("claimDate").nullable().optional(),
+    claimDate: zDay().nullable().optional(),
     appearanceUrl: zAppearanceUrl.nullable().optional(),
     checkworthiness: zCheckworthiness.nullable().optional(),
     tags: zTags.optional(),
     assigneeId: zAssigneeId.nullable().optional(),
-    dueDate: zDay("dueDate").nullable().optional(),
+    dueDate: zDay().nullable().optional(),
     status: zStatus
       .refine((s) => MANUAL_CLAIM_STATUSES.includes(s), `A new claim starts as ${MANUAL_CLAIM_STATUSES.join(" or ")}; later statuses come from the review workflow.`)
       .optional(),

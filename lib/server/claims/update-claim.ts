@@ -21,13 +21,13 @@ export const ZUpdateClaimInput = z
     version: z.number({ error: "version is required: send the version you last read (optimistic concurrency)." }).int("version must be a whole number."),
     text: zClaimText.optional(),
     claimant: zClaimant.nullable().optional(),
-    claimDate: zDay("claimDate").nullable().optional(),
+    claimDate: zDay().nullable().optional(),
     appearanceUrl: zAppearanceUrl.nullable().optional(),
     checkworthiness: zCheckworthiness.nullable().optional(),
     tags: zTags.nullable().optional(),
     status: zStatus.optional(),
     assigneeId: zAssigneeId.nullable().optional(),
-    dueDate: zDay("dueDate").nullable().optional(),
+    dueDate: zDay().nullable().optional(),
   })
   .strict();
 export type TUpdateClaimInput = z.input<typeof ZUpdateClaimInput>;

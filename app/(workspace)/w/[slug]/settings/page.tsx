@@ -34,17 +34,19 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           {editable ? (
             <SettingsForm action={updateSettingsAction.bind(null, slug)} workspace={{ name: workspace.name, requiredApprovals: workspace.requiredApprovals }} />
           ) : (
-            <dl className="grid max-w-lg gap-4 text-sm sm:grid-cols-2">
-              <div>
-                <dt className="text-slate-500">Workspace name</dt>
-                <dd className="mt-0.5 font-medium text-slate-900">{workspace.name}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">Required approvals</dt>
-                <dd className="mt-0.5 font-medium text-slate-900">{workspace.requiredApprovals}</dd>
-              </div>
-              <p className="text-slate-600 sm:col-span-2">Only owners and admins can change these settings.</p>
-            </dl>
+            <div className="max-w-lg space-y-4 text-sm">
+              <dl className="grid gap-4 sm:grid-cols-2">
+                <div>
+                  <dt className="text-slate-500">Workspace name</dt>
+                  <dd className="mt-0.5 font-medium text-slate-900">{workspace.name}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">Required approvals</dt>
+                  <dd className="mt-0.5 font-medium text-slate-900">{workspace.requiredApprovals}</dd>
+                </div>
+              </dl>
+              <p className="text-slate-600">Only owners and admins can change these settings.</p>
+            </div>
           )}
         </Card>
 
