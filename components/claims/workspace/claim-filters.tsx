@@ -30,6 +30,7 @@ const SORT_OPTIONS: Record<TClaimPageSort, Record<TSortOrder, string>> = {
   document: { asc: "Document, A–Z", desc: "Document, Z–A" },
   checkworthiness: { desc: "Most checkworthy first", asc: "Least checkworthy first" },
   claimDate: { desc: "Claim date, newest first", asc: "Claim date, oldest first" },
+  dueDate: { asc: "Due soonest first", desc: "Due latest first" },
 };
 
 /**

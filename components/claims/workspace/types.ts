@@ -15,6 +15,7 @@ export const CLAIM_SORT_LABELS: Record<TClaimPageSort, string> = {
   document: "Document",
   checkworthiness: "Checkworthiness",
   claimDate: "Claim date",
+  dueDate: "Due date",
 };
 
 export const DEFAULT_CLAIM_SORT: TClaimPageSort = "createdAt";

@@ -86,6 +86,8 @@ export function claimsOrderBy(sort: TClaimSort, order: "asc" | "desc"): Prisma.C
       return [{ checkworthiness: last }, { createdAt: "desc" }, { id: order }];
     case "claimDate":
       return [{ claimDate: last }, { createdAt: "desc" }, { id: order }];
+    case "dueDate":
+      return [{ dueDate: last }, { createdAt: "desc" }, { id: order }];
     case "status":
       return [{ status: order }, { updatedAt: "desc" }, { id: order }];
     default:

@@ -68,6 +68,11 @@ describe("listing claims", () => {
     expect((await list("checkworthiness")).slice(0, 3)).toEqual([c.jobs.id, c.cost.id, c.doubled.id]);
     expect((await list("checkworthiness", "asc")).slice(0, 3)).toEqual([c.doubled.id, c.cost.id, c.jobs.id]); // unrated last either way
     expect((await list("claimDate")).slice(0, 3)).toEqual([c.jobs.id, c.may.id, c.doubled.id]);
+    // Due dates: soonest first by default (the overview's "Assigned to you"), undated last either way.
+    await db.claim.update({ where: { id: c.cost.id }, data: { dueDate: new Date("2026-12-20T00:00:00Z") } });
+    await db.claim.update({ where: { id: c.may.id }, data: { dueDate: new Date("2026-12-01T00:00:00Z") } });
+    expect((await list("dueDate")).slice(0, 2)).toEqual([c.may.id, c.cost.id]);
+    expect((await list("dueDate", "desc")).slice(0, 2)).toEqual([c.cost.id, c.may.id]);
     // Workflow order: DRAFT, RESEARCHING, IN_REVIEW.
     const byStatus = await listClaims({ actor, workspaceSlug: w.slug, sort: "status" });
     expect(byStatus.claims.map((x) => x.status)).toEqual(["DRAFT", "DRAFT", "RESEARCHING", "RESEARCHING", "IN_REVIEW"]);

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimStatusSummary } from "@/components/claims/workspace/claim-status-summary";
+import { MyClaimsCard } from "@/components/claims/workspace/my-claims-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityList } from "@/components/workspaces/activity-list";
 import { PageHeader } from "@/components/workspaces/page-header";
 import { RoleBadge } from "@/components/workspaces/role-badge";
+import { OPEN_CLAIM_STATUSES, todayUtc } from "@/lib/domain/claims/due-state";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/roles";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { countClaimsByStatus } from "@/lib/server/claims/count-claims-by-status";
+import { listClaims } from "@/lib/server/claims/list-claims";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { listMembers } from "@/lib/server/workspaces/list-members";
 import { loadWorkspace } from "./load-workspace";
@@ -44,7 +47,8 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
   const { actor, workspace } = await loadWorkspace(slug);
   const seesAudit = can(workspace.role, "workspace.settings");
   // Owners and admins see what changed; everyone else sees who is on the team.
-  const [activity, members, documents, claimCounts] = await Promise.all([
+  const [mine, activity, members, documents, claimCounts] = await Promise.all([
+    listClaims({ actor, workspaceSlug: slug, assigneeId: "me", status: [...OPEN_CLAIM_STATUSES], sort: "dueDate", order: "asc", pageSize: 5 }),
     seesAudit ? listAuditEvents({ actor, workspaceSlug: slug, limit: 8 }) : null,
     seesAudit ? null : listMembers({ actor, workspaceSlug: slug }),
     listDocuments({ actor, workspaceSlug: slug, pageSize: 5 }),
@@ -63,6 +67,9 @@ export default async function WorkspaceOverviewPage({ params }: Props) {
           </span>
         }
       />
+      <div className="mb-6">
+        <MyClaimsCard slug={slug} claims={mine.claims} total={mine.total} today={todayUtc()} />
+      </div>
       <ul className="mb-8 grid gap-4 sm:grid-cols-3">
         <li><Stat label="Members" value={workspace.memberCount} href={`/w/${slug}/members`} hint={can(workspace.role, "members.manage") ? "See who is here and invite more" : "See who is here"} /></li>
         <li><Stat label="Approvals per verdict" value={workspace.requiredApprovals} href={`/w/${slug}/settings`} hint="Reviewers other than the author" /></li>
