@@ -2,7 +2,8 @@ import "server-only";
 import Credentials from "@auth/core/providers/credentials";
 import GitHub from "@auth/core/providers/github";
 import Google from "@auth/core/providers/google";
-import { headers } from "next/headers";
+import { AccessDenied, OAuthAccountNotLinked } from "@auth/core/errors";
+import { cookies, headers } from "next/headers";
 import type { NextAuthConfig } from "next-auth";
 import { githubEnabled, googleEnabled } from "@/lib/env";
 import { toAppError } from "@/lib/errors";
@@ -10,6 +11,7 @@ import { log } from "@/lib/log";
 import { authJwtCallback } from "@/lib/server/auth/auth-jwt-callback";
 import { InvalidCredentialsError, RateLimitedSignInError } from "@/lib/server/auth/credentials-signin-errors";
 import { githubVerifiedEmail } from "@/lib/server/auth/github-verified-email";
+import { cookieFromHeader, issueKnownDeviceCookie, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S } from "@/lib/server/auth/known-device-cookie";
 import { linkOAuthAccount } from "@/lib/server/auth/link-oauth-account";
 import { revokeAuthSession } from "@/lib/server/auth/revoke-auth-session";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
@@ -40,6 +42,23 @@ function verifiedOAuthEmail(account: { provider: string; access_token?: string }
   return result;
 }
 
+/** Marks this browser as a known device of the account it just signed in to (see known-device-cookie.ts). */
+async function rememberDevice(request: Request, email: string) {
+  const value = issueKnownDeviceCookie({ cookie: cookieFromHeader(request.headers.get("cookie"), KNOWN_DEVICE_COOKIE), email, now: new Date() });
+  if (!value) return;
+  try {
+    (await cookies()).set(KNOWN_DEVICE_COOKIE, value, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: new URL(request.url).protocol === "https:",
+      path: "/",
+      maxAge: KNOWN_DEVICE_MAX_AGE_S,
+    });
+  } catch {
+    // Outside a Next request (tests driving @auth/core directly) there is no cookie jar to write to.
+  }
+}
+
 /** Built on first use, not at import: `next build` loads this module without the runtime env. */
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
@@ -47,11 +66,14 @@ function providers(): NextAuthConfig["providers"] {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
         try {
-          return await verifyCredentials({
+          const user = await verifyCredentials({
             email: String(credentials?.email ?? ""),
             password: String(credentials?.password ?? ""),
             ip: requestIp(request.headers),
+            deviceCookie: cookieFromHeader(request.headers.get("cookie"), KNOWN_DEVICE_COOKIE),
           });
+          await rememberDevice(request, user.email);
+          return user;
         } catch (e) {
           const err = toAppError(e);
           if (err.code === "RATE_LIMITED") throw new RateLimitedSignInError(err.message, err.retryAfter ?? 60);
@@ -94,13 +116,22 @@ const baseConfig = {
       let userId = user.id!;
       if (account.provider !== "credentials") {
         const email = await verifiedOAuthEmail(account, profile as Record<string, unknown>);
-        userId = await linkOAuthAccount({
-          provider: account.provider as "github" | "google",
-          providerAccountId: account.providerAccountId,
-          email: email ?? "",
-          emailVerified: Boolean(email),
-          name: user.name,
-        });
+        try {
+          userId = await linkOAuthAccount({
+            provider: account.provider as "github" | "google",
+            providerAccountId: account.providerAccountId,
+            email: email ?? "",
+            emailVerified: Boolean(email),
+            name: user.name,
+          });
+        } catch (e) {
+          // Auth.js passes only its own client-safe error types to /signin?error=…; anything else
+          // would read as "Configuration". The sign-in page words each of these for the user.
+          const err = toAppError(e);
+          if (err.code === "CONFLICT") throw new OAuthAccountNotLinked(err.message);
+          if (err.code === "FORBIDDEN") throw new AccessDenied(err.message);
+          throw e;
+        }
       }
       return authJwtCallback({ token, signIn: { userId, name: user.name, email: user.email, ...(await requestInfo()) } });
     },

@@ -16,10 +16,16 @@ export const ZLinkOAuthAccountInput = z.object({
 });
 export type TLinkOAuthAccountInput = z.input<typeof ZLinkOAuthAccountInput>;
 
+export const UNVERIFIED_ACCOUNT_MESSAGE =
+  "An account with this email already exists but its address was never confirmed, so this sign-in was not connected to it. Sign in with that account's password instead.";
+
 /**
  * Finds or creates the Factdesk user behind a GitHub/Google identity and returns its id.
  * A known identity wins; otherwise the provider's email links to an existing account only when
- * the provider says it is verified (else anyone could claim an account by typing its email).
+ * the provider says it is verified (else anyone could claim an account by typing its email) AND
+ * that account's own email was proven (emailVerifiedAt). A password sign-up proves nothing: an
+ * attacker could sign up as victim@corp first and keep the password once the victim's Google
+ * sign-in landed in that account (pre-hijacking). Such a link is a CONFLICT, never a merge.
  */
 export async function linkOAuthAccount(input: TLinkOAuthAccountInput): Promise<string> {
   const { provider, providerAccountId, email, emailVerified, name } = ZLinkOAuthAccountInput.parse(input);
@@ -28,8 +34,13 @@ export async function linkOAuthAccount(input: TLinkOAuthAccountInput): Promise<s
   if (!emailVerified) throw new AppError("FORBIDDEN", `Your ${provider} email address is not verified.`);
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
-      const user = existing ?? (await tx.user.create({ data: { email, name: name || email.split("@")[0] || email }, select: { id: true } }));
+      const existing = await tx.user.findUnique({ where: { email }, select: { id: true, emailVerifiedAt: true } });
+      if (existing && !existing.emailVerifiedAt) {
+        log.warn("oauth link refused: existing account's email is unverified", { provider, userId: existing.id });
+        throw new AppError("CONFLICT", UNVERIFIED_ACCOUNT_MESSAGE);
+      }
+      const user =
+        existing ?? (await tx.user.create({ data: { email, name: name || email.split("@")[0] || email, emailVerifiedAt: new Date() }, select: { id: true } }));
       await tx.oAuthAccount.create({ data: { userId: user.id, provider, providerAccountId } });
       await recordAuditEvent(tx, {
         actor: { userId: user.id, via: "session" },
@@ -47,6 +58,7 @@ export async function linkOAuthAccount(input: TLinkOAuthAccountInput): Promise<s
       const row = await db.oAuthAccount.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } }, select: { userId: true } });
       if (row) return row.userId;
     }
+    if (e instanceof AppError) throw e;
     log.error("oauth account link failed", { provider, err: e });
     throw e;
   }
