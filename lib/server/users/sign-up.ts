@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hashPassword } from "@/lib/server/auth/hash-password";
+import { checkSignUpRateLimit } from "@/lib/server/users/check-sign-up-rate-limit";
 
 export const ZSignUpInput = z
   .object({
@@ -18,7 +19,8 @@ export const ZSignUpInput = z
   .superRefine((v, ctx) => {
     for (const message of passwordProblems(v.password, { email: v.email })) ctx.addIssue({ code: "custom", path: ["password"], message });
   });
-export type TSignUpInput = z.input<typeof ZSignUpInput> & { ip?: string };
+/** `ip` is required: every sign-up counts against its caller's address (checkSignUpRateLimit). */
+export type TSignUpInput = z.input<typeof ZSignUpInput> & { ip: string };
 
 export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists.";
 
@@ -26,9 +28,15 @@ function duplicate() {
   return new AppError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, { fieldErrors: { email: [DUPLICATE_EMAIL_MESSAGE] } });
 }
 
-/** Creates a password account. Validates everything before writing anything; a taken email is a 409. */
+/**
+ * Creates a password account. Validates everything before writing anything; a taken email is a 409.
+ * Rate-limited per IP (429 with retryAfter): each attempt costs an argon2 hash, and the 409 says
+ * whether an email has an account, so unlimited sign-ups would be both a CPU sink and an oracle.
+ * The email stays unverified (emailVerifiedAt null) until proven, see link-oauth-account.ts.
+ */
 export async function signUp({ ip, ...input }: TSignUpInput) {
   const { email, name, password } = ZSignUpInput.parse(input);
+  await checkSignUpRateLimit({ ip });
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw duplicate();
   const passwordHash = await hashPassword(password);
   try {

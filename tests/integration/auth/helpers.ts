@@ -17,7 +17,7 @@ export function randomIp() {
 
 export async function makeUser(opts: { password?: string } = {}) {
   const email = randomEmail();
-  const user = await signUp({ email, name: "Test User", password: opts.password ?? GOOD_PASSWORD });
+  const user = await signUp({ email, name: "Test User", password: opts.password ?? GOOD_PASSWORD, ip: randomIp() });
   return { ...user, password: opts.password ?? GOOD_PASSWORD };
 }
 
