@@ -1,20 +1,34 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 
 export type THealth = { status: "ok" | "error"; database: { ok: boolean; latencyMs: number; error?: string }; version: string; uptimeSeconds: number };
 
-/** Liveness + readiness in one: the app is healthy when PostgreSQL answers a query. */
-export async function checkHealth(): Promise<THealth> {
+/** What anonymous callers learn about a failed check: the cause (host names, users, driver text) goes to the log only. */
+export const DATABASE_UNAVAILABLE = "The database is not answering.";
+
+/**
+ * Liveness + readiness in one: the app is healthy when PostgreSQL answers a query. `probe` is the
+ * query (tests hand in a failing one).
+ */
+export async function checkHealth({ probe = () => db.$queryRaw`SELECT 1` }: { probe?: () => Promise<unknown> } = {}): Promise<THealth> {
   const t0 = performance.now();
   let database: THealth["database"];
+  let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("database did not answer within 3 s")), 3000)),
+      probe(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("database did not answer within 3 s")), 3000);
+      }),
     ]);
     database = { ok: true, latencyMs: Math.round(performance.now() - t0) };
-  } catch (e) {
-    database = { ok: false, latencyMs: Math.round(performance.now() - t0), error: e instanceof Error ? e.message : String(e) };
+  } catch (err) {
+    const latencyMs = Math.round(performance.now() - t0);
+    log.error("health check: database failed", { err, latencyMs });
+    database = { ok: false, latencyMs, error: DATABASE_UNAVAILABLE };
+  } finally {
+    clearTimeout(timer);
   }
   return {
     status: database.ok ? "ok" : "error",
