@@ -35,6 +35,10 @@ const BOILERPLATE_LINES = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/** Longer than any entry above with room for stray spaces; longer lines are never normalised and looked up. */
+const MAX_BOILERPLATE_LINE = 200;
+
 export function isBoilerplateLine(line: string): boolean {
+  if (line.length > MAX_BOILERPLATE_LINE) return false;
   return BOILERPLATE_LINES.has(line.trim().replace(/\s+/g, " ").toLowerCase());
 }

@@ -14,7 +14,9 @@ function iso(y: number, m: number, d: number): string | undefined {
 }
 
 /** A calendar date written the ways news sites write it, as YYYY-MM-DD, or undefined. */
-export function parseLooseDate(s: string): string | undefined {
+export function parseLooseDate(input: string): string | undefined {
+  // A date is written near the start of whatever holds it (a dateline, an ISO timestamp); the cap keeps the patterns below cheap on hostile metadata.
+  const s = input.slice(0, 200);
   const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
   const monthFirst = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
@@ -30,16 +32,18 @@ export function parseLooseDate(s: string): string | undefined {
 }
 
 export function guessTextMetadata(text: string): TTextMetadata {
+  // The first lines only, without splitting a 10 MB paste: 8 non-empty lines fit in far less than this.
   const head = text
+    .slice(0, 16 * 1024)
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, 8);
   const out: TTextMetadata = {};
   for (const line of head) {
-    const by = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|y))*)\s*$/u.exec(line);
-    if (by && !out.author && line.length <= 80) out.author = by[1];
-    else if (!out.sourceUrl && /^https?:\/\/\S+$/i.test(line)) out.sourceUrl = line;
+    const by = line.length <= 80 ? /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|y))*)\s*$/u.exec(line) : null;
+    if (by && !out.author) out.author = by[1];
+    else if (!out.sourceUrl && line.length <= 2000 && /^https?:\/\/\S+$/i.test(line)) out.sourceUrl = line;
     else if (!out.publishedAt && line.length <= 60) {
       const d = parseLooseDate(line);
       if (d) out.publishedAt = d;

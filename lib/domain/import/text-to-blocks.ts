@@ -130,7 +130,8 @@ export function textToBlocks(text: string): TBlock[] {
   const rawBlocks: string[][] = [];
   let current: string[] = [];
   for (const raw of text.split("\n")) {
-    const line = raw.replace(/\s+$/, "");
+    // trimEnd, not /\s+$/: that pattern is quadratic on a long run of spaces inside a line.
+    const line = raw.trimEnd();
     if (!line.trim()) {
       if (current.length) rawBlocks.push(current);
       current = [];

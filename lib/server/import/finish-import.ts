@@ -19,7 +19,7 @@ function clip(s: string | undefined, max: number): string | undefined {
 export function finishImport(draft: Omit<TImported, "title"> & { title?: string }, opts: { what: string; fallbackTitle?: string }): TImported & { text: string; sha256: string } {
   const text = jsonToPlainText(draft.json);
   if (!text.trim()) throw new AppError("BAD_REQUEST", `${opts.what} has no text to import.`);
-  const firstWords = text.trim().split(/\s+/).slice(0, 12).join(" ");
+  const firstWords = text.trimStart().slice(0, 1000).trim().split(/\s+/).slice(0, 12).join(" ");
   const title = clip(draft.title, MAX_TITLE) ?? clip(opts.fallbackTitle, MAX_TITLE) ?? clip(firstWords, 80) ?? "Untitled document";
   return {
     ...draft,
