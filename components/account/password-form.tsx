@@ -10,7 +10,7 @@ function errorsFor(state: TFormState, field: string) {
   return state && !state.ok ? state.error.fieldErrors?.[field]?.join(" ") : undefined;
 }
 
-export function PasswordForm<S extends TFormState<{ sessionsEnded: number }>>({
+export function PasswordForm<S extends TFormState<{ sessionsEnded: number; tokensRevoked?: number }>>({
   action,
   hasPassword,
   minLength,
@@ -23,6 +23,7 @@ export function PasswordForm<S extends TFormState<{ sessionsEnded: number }>>({
   const message = formError(state);
   const e = { current: errorsFor(state, "currentPassword"), next: errorsFor(state, "newPassword"), confirm: errorsFor(state, "confirmPassword") };
   const ended = state?.ok ? state.data.sessionsEnded : 0;
+  const revoked = (state?.ok && state.data.tokensRevoked) || 0;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {message && <Alert tone="error">{message}</Alert>}
@@ -30,6 +31,7 @@ export function PasswordForm<S extends TFormState<{ sessionsEnded: number }>>({
         <Alert tone="success">
           Password changed.{" "}
           {ended === 0 ? "You were not signed in anywhere else." : `${ended} other ${ended === 1 ? "session was" : "sessions were"} signed out.`}
+          {revoked > 0 && ` ${revoked} personal access ${revoked === 1 ? "token was" : "tokens were"} revoked.`}
         </Alert>
       )}
       {hasPassword && (
@@ -53,7 +55,7 @@ export function PasswordForm<S extends TFormState<{ sessionsEnded: number }>>({
         <Input id="confirm-password" name="confirmPassword" type="password" autoComplete="new-password" required invalid={Boolean(e.confirm)} />
       </Field>
       <div className="flex items-center justify-between gap-4">
-        <p className="text-xs text-slate-500">Changing your password signs out every other device.</p>
+        <p className="text-xs text-slate-500">Changing your password signs out every other device and revokes your personal access tokens.</p>
         <SubmitButton pendingText="Changing…">{hasPassword ? "Change password" : "Set password"}</SubmitButton>
       </div>
     </form>

@@ -49,7 +49,7 @@ export function SessionsList({
         ))}
       </ul>
       <div className="mt-4 flex flex-col gap-3 rounded-md bg-slate-50 p-4 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-sm text-slate-600">Lost a device or signed in somewhere public? End every session, including this one. Personal access tokens are not affected.</p>
+        <p className="text-sm text-slate-600">Lost a device or signed in somewhere public? End every session, including this one, and revoke every personal access token.</p>
         <form action={signOutEverywhereAction} className="shrink-0">
           <button type="submit" className={buttonClass("danger")}>
             Sign out everywhere

@@ -2,7 +2,7 @@ import { formatDate, timeAgo } from "@/components/account/format";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export type TTokenRow = { id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date | null; lastUsedAt: Date | null; expired: boolean };
+export type TTokenRow = { id: string; name: string; prefix: string; access: "READ_WRITE" | "READ_ONLY"; createdAt: Date; expiresAt: Date | null; lastUsedAt: Date | null; expired: boolean };
 
 export function TokensList({ tokens, revokeAction }: { tokens: TTokenRow[]; revokeAction: (formData: FormData) => Promise<void> }) {
   if (tokens.length === 0) {
@@ -20,6 +20,7 @@ export function TokensList({ tokens, revokeAction }: { tokens: TTokenRow[]; revo
             <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
               <span className="truncate">{t.name}</span>
               <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-600">{t.prefix}…</code>
+              {t.access === "READ_ONLY" && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-inset ring-slate-200">Read only</span>}
               {t.expired && <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-inset ring-amber-200">Expired</span>}
             </p>
             <p className="text-xs text-slate-500">

@@ -35,16 +35,23 @@ export async function requirePageActor(nextPath?: string): Promise<TActor> {
   redirect(next ? `/signin?next=${encodeURIComponent(next)}` : "/signin");
 }
 
+/** What a READ_ONLY token may do: methods that change nothing (every route keeps GET side-effect free). */
+const READ_ONLY_METHODS = new Set(["GET", "HEAD"]);
+
 /**
  * For route handlers: `Authorization: Bearer <personal access token>` first, else the session cookie.
  * A bearer header that does not hold a live token is an error, never a silent fall-back to the cookie.
+ * A read-only token is refused here for any other method, so no mutating route can forget the check.
  */
 export async function getRequestActor(req: Request): Promise<TActor | null> {
   const header = req.headers.get("authorization");
   if (header !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match?.[1]) throw new AppError("UNAUTHENTICATED", "The Authorization header must be `Bearer <personal access token>`.");
-    const { userId, tokenId } = await authenticateApiToken({ secret: match[1] });
+    const { userId, tokenId, access } = await authenticateApiToken({ secret: match[1] });
+    if (access === "READ_ONLY" && !READ_ONLY_METHODS.has(req.method.toUpperCase())) {
+      throw new AppError("FORBIDDEN", "This personal access token is read-only: it can only make GET requests. Create a read-write token to make changes.");
+    }
     return { userId, via: "token", tokenId, ip: requestIp(req.headers) };
   }
   return getSessionActor();

@@ -78,3 +78,13 @@ export function cookieFromHeader(header: string | null | undefined, name: string
   }
   return null;
 }
+
+/** This request's known-device cookie, for server functions reached from a page or action; null outside a Next request. */
+export async function requestKnownDeviceCookie(): Promise<string | null> {
+  try {
+    const { cookies } = await import("next/headers");
+    return (await cookies()).get(KNOWN_DEVICE_COOKIE)?.value ?? null;
+  } catch {
+    return null;
+  }
+}

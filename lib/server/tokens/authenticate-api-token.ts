@@ -32,5 +32,5 @@ export async function authenticateApiToken({ secret }: { secret: string }) {
       })
       .catch((err) => log.warn("could not record token use", { tokenId: token.id, err }));
   }
-  return { tokenId: token.id, userId: token.userId };
+  return { tokenId: token.id, userId: token.userId, access: token.access };
 }

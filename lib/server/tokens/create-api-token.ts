@@ -18,6 +18,8 @@ export const ZCreateApiTokenInput = z.object({
     .refine((d) => d.getTime() > Date.now(), "The expiry date must be in the future.")
     .refine((d) => d.getTime() < Date.now() + MAX_LIFETIME_MS, "A token can live at most 5 years.")
     .nullish(),
+  /** READ_ONLY tokens may only make GET/HEAD requests (enforced where the actor is built, get-actor.ts). */
+  access: z.enum(["READ_WRITE", "READ_ONLY"], { error: "access must be READ_WRITE or READ_ONLY." }).default("READ_WRITE"),
 });
 export type TCreateApiTokenInput = z.input<typeof ZCreateApiTokenInput> & { actor: TActor };
 
@@ -26,7 +28,7 @@ export type TCreateApiTokenInput = z.input<typeof ZCreateApiTokenInput> & { acto
  * Only a browser session may mint tokens, so a leaked token cannot mint itself successors.
  */
 export async function createApiToken({ actor, ...input }: TCreateApiTokenInput) {
-  const { name, expiresAt } = ZCreateApiTokenInput.parse(input);
+  const { name, expiresAt, access } = ZCreateApiTokenInput.parse(input);
   if (actor.via !== "session") throw new AppError("FORBIDDEN", "Create personal access tokens from your account settings while signed in.");
   const secret = API_TOKEN_PREFIX + randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
@@ -35,10 +37,10 @@ export async function createApiToken({ actor, ...input }: TCreateApiTokenInput) 
     });
     if (active >= MAX_ACTIVE_TOKENS) throw new AppError("CONFLICT", `You already have ${MAX_ACTIVE_TOKENS} active tokens. Revoke one you no longer use first.`);
     const token = await tx.apiToken.create({
-      data: { userId: actor.userId, name, tokenHash: hashApiToken(secret), prefix: secret.slice(0, API_TOKEN_SHOWN_PREFIX_LENGTH), expiresAt: expiresAt ?? null },
-      select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, lastUsedAt: true },
+      data: { userId: actor.userId, name, tokenHash: hashApiToken(secret), prefix: secret.slice(0, API_TOKEN_SHOWN_PREFIX_LENGTH), expiresAt: expiresAt ?? null, access },
+      select: { id: true, name: true, prefix: true, access: true, createdAt: true, expiresAt: true, lastUsedAt: true },
     });
-    await recordAuditEvent(tx, { actor, workspaceId: null, action: "api_token.created", targetType: "ApiToken", targetId: token.id, data: { name } });
+    await recordAuditEvent(tx, { actor, workspaceId: null, action: "api_token.created", targetType: "ApiToken", targetId: token.id, data: { name, access } });
     return { token, secret };
   });
 }

@@ -7,7 +7,7 @@ export async function listApiTokens({ actor }: { actor: TActor }) {
   const rows = await db.apiToken.findMany({
     where: { userId: actor.userId, revokedAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, lastUsedAt: true },
+    select: { id: true, name: true, prefix: true, access: true, createdAt: true, expiresAt: true, lastUsedAt: true },
   });
   const now = Date.now();
   return rows.map((t) => ({ ...t, expired: t.expiresAt !== null && t.expiresAt.getTime() <= now }));

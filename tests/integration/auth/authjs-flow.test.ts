@@ -120,7 +120,7 @@ describe("Auth.js credentials flow", () => {
   it("refuses to link a verified Google sign-in into an unverified password account, with Auth.js's OAuthAccountNotLinked", async () => {
     const squatter = await makeUser(); // a password sign-up for someone else's address
     const jwt = authConfig().callbacks!.jwt!;
-    const signIn = (email: string) =>
+    const signIn = async (email: string) =>
       jwt({
         token: {},
         user: { id: randomUUID(), name: "Victim", email },

@@ -5,6 +5,9 @@ import { listAuthSessions } from "@/lib/server/auth/list-auth-sessions";
 import { revokeAuthSession } from "@/lib/server/auth/revoke-auth-session";
 import { signOutEverywhere } from "@/lib/server/auth/sign-out-everywhere";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { getRequestActor } from "@/lib/server/auth/get-actor";
+import { issueKnownDeviceCookie } from "@/lib/server/auth/known-device-cookie";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { changePassword } from "@/lib/server/users/change-password";
 import { errorOf, makeUser, randomIp } from "./helpers";
 
@@ -44,7 +47,7 @@ describe("session revocation", () => {
     const c = await signIn(bystander);
     expect((await listAuthSessions({ actor: actorOf(a) })).map((s) => s.current).sort()).toEqual([false, true]);
 
-    expect(await signOutEverywhere({ actor: actorOf(a) })).toEqual({ sessionsEnded: 2 });
+    expect(await signOutEverywhere({ actor: actorOf(a) })).toEqual({ sessionsEnded: 2, tokensRevoked: 0 });
     expect(await nextRequest(a)).toBeNull();
     expect(await nextRequest(b)).toBeNull();
     expect(await nextRequest(c)).not.toBeNull();
@@ -57,7 +60,7 @@ describe("session revocation", () => {
     const laptop = await signIn(user);
     const phone = await signIn(user);
     const newPassword = "a brand new passphrase";
-    expect(await changePassword({ actor: actorOf(current), currentPassword: user.password, newPassword })).toEqual({ sessionsEnded: 2 });
+    expect(await changePassword({ actor: actorOf(current), currentPassword: user.password, newPassword })).toEqual({ sessionsEnded: 2, tokensRevoked: 0 });
     expect(await nextRequest(current)).not.toBeNull();
     expect(await nextRequest(laptop)).toBeNull();
     expect(await nextRequest(phone)).toBeNull();
@@ -82,6 +85,41 @@ describe("session revocation", () => {
 
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(before);
     expect(await nextRequest(other)).not.toBeNull();
+  });
+
+  it("sign out everywhere and a password change revoke every personal access token of the user, and no one else's", async () => {
+    const bearer = (secret: string) => getRequestActor(new Request("http://localhost/api/me", { headers: { authorization: `Bearer ${secret}` } }));
+    const user = await makeUser();
+    const bystander = await makeUser();
+    const session = await signIn(user);
+    const mint = async (who: typeof session, name: string) => (await createApiToken({ actor: actorOf(who), name, access: "READ_ONLY" })).secret;
+    const ci = await mint(session, "CI");
+    const script = await mint(session, "script");
+    const theirs = await mint(await signIn(bystander), "theirs");
+
+    expect(await signOutEverywhere({ actor: actorOf(session) })).toMatchObject({ tokensRevoked: 2 });
+    for (const secret of [ci, script]) expect(await errorOf(bearer(secret))).toMatchObject({ code: "UNAUTHENTICATED", message: "This personal access token has been revoked." });
+    await expect(bearer(theirs)).resolves.toMatchObject({ userId: bystander.id });
+    expect(await db.auditEvent.findFirst({ where: { actorId: user.id, action: "user.signed_out_everywhere" }, select: { data: true } })).toEqual({
+      data: { sessionsEnded: 1, tokensRevoked: 2 },
+    });
+
+    const again = await signIn(user);
+    const later = await mint(again, "minted after");
+    expect(await changePassword({ actor: actorOf(again), currentPassword: user.password, newPassword: "another new passphrase" })).toEqual({ sessionsEnded: 0, tokensRevoked: 1 });
+    expect(await errorOf(bearer(later))).toMatchObject({ code: "UNAUTHENTICATED" });
+    // The session that changed the password stays, as before.
+    expect(await nextRequest(again)).not.toBeNull();
+  });
+
+  it("a stranger's guessing does not stop the owner changing the password from a known device", async () => {
+    const user = await makeUser();
+    const session = await signIn(user);
+    const device = issueKnownDeviceCookie({ cookie: null, email: user.email, now: new Date() })!;
+    for (let i = 0; i < 8; i++) await errorOf(verifyCredentials({ email: user.email, password: `stranger-${i}`, ip: randomIp() }));
+    const input = { actor: actorOf(session), currentPassword: user.password, newPassword: "changed under attack" };
+    expect(await errorOf(changePassword(input))).toMatchObject({ code: "RATE_LIMITED" });
+    await expect(changePassword({ ...input, deviceCookie: device })).resolves.toMatchObject({ sessionsEnded: 0 });
   });
 
   it("touches lastSeenAt at most every few minutes", async () => {

@@ -5,6 +5,9 @@ import { getRequestActor } from "@/lib/server/auth/get-actor";
 import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
+import { DELETE as deleteTokenRoute } from "@/app/api/me/tokens/[id]/route";
+import { GET as getMeRoute } from "@/app/api/me/route";
+import { GET as listWorkspacesRoute, POST as createWorkspaceRoute } from "@/app/api/workspaces/route";
 import { errorOf, makeUser, signedInActor } from "./helpers";
 
 function bearer(secret: string) {
@@ -95,5 +98,52 @@ describe("personal access tokens", () => {
     const tokenActor = (await getRequestActor(bearer(secret)))!;
     await expect(createApiToken({ actor: tokenActor, name: "child" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  describe("read-only tokens", () => {
+    const noParams = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
+    const call = (method: string, secret: string, body?: unknown) =>
+      new Request("http://localhost/api/x", {
+        method,
+        headers: { authorization: `Bearer ${secret}`, ...(body ? { "content-type": "application/json" } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+
+    it("read with GET and are refused with 403 on every other method, before any route code runs", async () => {
+      const user = await makeUser();
+      const actor = await signedInActor(user.id);
+      const { token, secret } = await createApiToken({ actor, name: "dashboard", access: "READ_ONLY" });
+      expect(token.access).toBe("READ_ONLY");
+      expect((await listApiTokens({ actor }))[0]).toMatchObject({ id: token.id, access: "READ_ONLY" });
+
+      expect((await getMeRoute(call("GET", secret), noParams)).status).toBe(200);
+      expect((await listWorkspacesRoute(call("GET", secret), noParams)).status).toBe(200);
+      await expect(getRequestActor(call("HEAD", secret))).resolves.toMatchObject({ userId: user.id, tokenId: token.id });
+
+      const create = await createWorkspaceRoute(call("POST", secret, { name: "Made by a read-only token" }), noParams);
+      expect(create.status).toBe(403);
+      expect((await create.json()).error).toEqual({
+        code: "FORBIDDEN",
+        message: "This personal access token is read-only: it can only make GET requests. Create a read-write token to make changes.",
+      });
+      expect(await db.workspace.count({ where: { name: "Made by a read-only token" } })).toBe(0);
+
+      const revoke = await deleteTokenRoute(call("DELETE", secret), { params: Promise.resolve({ id: token.id }) });
+      expect(revoke.status).toBe(403);
+      expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeNull();
+      for (const method of ["PUT", "PATCH", "OPTIONS", "post"]) {
+        expect(await errorOf(getRequestActor(call(method, secret))), method).toMatchObject({ code: "FORBIDDEN" });
+      }
+    });
+
+    it("are opt-in: tokens are read-write unless asked, and an unknown access level is refused", async () => {
+      const user = await makeUser();
+      const actor = await signedInActor(user.id);
+      const { token, secret } = await createApiToken({ actor, name: "default" });
+      expect(token.access).toBe("READ_WRITE");
+      const create = await createWorkspaceRoute(call("POST", secret, { name: `Made by a token ${token.id}` }), noParams);
+      expect(create.status).toBe(201);
+      expect(await errorOf(createApiToken({ actor, name: "x", access: "ADMIN" as never }))).toMatchObject({ code: "BAD_REQUEST", message: "access: access must be READ_WRITE or READ_ONLY." });
+    });
   });
 });
