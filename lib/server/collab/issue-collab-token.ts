@@ -28,6 +28,14 @@ export type { TCollabTokenGrant } from "@/lib/editor/collab-token";
  */
 export async function issueCollabToken(opts: { actor: TActor } & TIssueCollabTokenInput): Promise<TCollabTokenGrant> {
   const input = ZIssueCollabTokenInput.parse({ workspaceSlug: opts.workspaceSlug, documentId: opts.documentId });
+  if (opts.actor.via === "token" && opts.actor.tokenId) {
+    // The collab server decides read-only from the role alone, so a read-only personal access token
+    // that reached it could write; it reads documents through the REST API instead.
+    const token = await db.apiToken.findUnique({ where: { id: opts.actor.tokenId }, select: { access: true } });
+    if (token?.access !== "READ_WRITE") {
+      throw new AppError("FORBIDDEN", "A read-only personal access token cannot open the live editor. Read the document with GET /api/w/{slug}/documents/{id}.");
+    }
+  }
   const { workspace, membership } = await requireMembership({
     actor: opts.actor,
     capability: "workspace.read",

@@ -8,6 +8,9 @@ import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
 import { DELETE as deleteTokenRoute } from "@/app/api/me/tokens/[id]/route";
 import { GET as getMeRoute } from "@/app/api/me/route";
 import { GET as listWorkspacesRoute, POST as createWorkspaceRoute } from "@/app/api/workspaces/route";
+import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
+import { importDocument } from "@/lib/server/documents/import-document";
+import { createWorkspace } from "@/lib/server/workspaces/create-workspace";
 import { errorOf, makeUser, signedInActor } from "./helpers";
 
 function bearer(secret: string) {
@@ -134,6 +137,19 @@ describe("personal access tokens", () => {
       for (const method of ["PUT", "PATCH", "OPTIONS", "post"]) {
         expect(await errorOf(getRequestActor(call(method, secret))), method).toMatchObject({ code: "FORBIDDEN" });
       }
+    });
+
+    it("cannot open the live editor, where the role alone would decide what they may write", async () => {
+      const user = await makeUser();
+      const actor = await signedInActor(user.id);
+      const workspace = await createWorkspace({ actor, name: `Read-only collab ${user.id.slice(0, 8)}` });
+      const { id: documentId } = await importDocument({ actor, workspaceSlug: workspace.slug, kind: "text", content: "A sentence to read." });
+      const { secret } = await createApiToken({ actor, name: "reader", access: "READ_ONLY" });
+      const tokenActor = (await getRequestActor(call("GET", secret)))!;
+      expect(await errorOf(issueCollabToken({ actor: tokenActor, workspaceSlug: workspace.slug, documentId }))).toMatchObject({ code: "FORBIDDEN" });
+
+      const writer = (await getRequestActor(call("GET", (await createApiToken({ actor, name: "writer" })).secret)))!;
+      await expect(issueCollabToken({ actor: writer, workspaceSlug: workspace.slug, documentId })).resolves.toMatchObject({ readOnly: false });
     });
 
     it("are opt-in: tokens are read-write unless asked, and an unknown access level is refused", async () => {
