@@ -1,11 +1,11 @@
 import "server-only";
 import mammoth from "mammoth";
 import { AppError } from "@/lib/errors";
-import { checkZipSizes } from "./check-zip-sizes";
 import { decodeTextBytes, sniffBinaryFormat } from "./decode-text-bytes";
 import { finishImport, type TFinishedImport } from "./finish-import";
 import { htmlToArticle } from "./html-to-article";
 import { markdownToArticle } from "./markdown-to-article";
+import { repackZip } from "./repack-zip";
 import { textToArticle } from "./text-to-article";
 import { MAX_IMPORT_BYTES } from "./types";
 
@@ -50,9 +50,10 @@ const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
 
 async function docxToHtml(bytes: Buffer, what: string): Promise<{ html: string; raw: string }> {
   if (sniffBinaryFormat(bytes) !== "a ZIP archive") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "The file is not a valid .docx document.");
-  checkZipSizes(bytes, MAX_DOCX_UNPACKED, what);
+  // mammoth reads only what repackZip inflated under the cap and checked, never the upload's own compressed parts.
+  const verified = repackZip(bytes, { maxUnpacked: MAX_DOCX_UNPACKED, what });
   try {
-    const [{ value: html }, { value: raw }] = await Promise.all([mammoth.convertToHtml({ buffer: bytes }), mammoth.extractRawText({ buffer: bytes })]);
+    const [{ value: html }, { value: raw }] = await Promise.all([mammoth.convertToHtml({ buffer: verified }), mammoth.extractRawText({ buffer: verified })]);
     return { html, raw };
   } catch (e) {
     throw new AppError("BAD_REQUEST", "The .docx file could not be read. It may be damaged, or not a Word document.", { cause: e });
