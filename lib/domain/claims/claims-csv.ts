@@ -6,9 +6,13 @@ import type { TClaimDto } from "./claim-dto";
  * break wrapped in double quotes with quotes doubled), UTF-8 with a byte-order mark so spreadsheet
  * programs read accents and non-Latin scripts correctly. Pure.
  *
- * Spreadsheets run a cell that starts with = + - @ (or a tab / carriage return before one) as a
- * formula, and claim text is written by users and quoted from articles: such cells get a leading
- * single quote (OWASP's CSV-injection advice), which spreadsheets show as text.
+ * Spreadsheets run a cell that starts with = + - @ (or their full-width forms) as a formula, and
+ * claim text is written by users and quoted from articles. Following OWASP's CSV-injection advice,
+ * such a cell gets a leading single quote, which spreadsheets show as text, and so does a cell that
+ * starts with a tab or carriage return. Quoting protects a cell only where the reader splits on
+ * commas: a spreadsheet set to split on ";" or tabs (many European locales) starts a new field
+ * after any ";", ",", tab or line break inside the cell, where our quotes mean nothing, so a formula
+ * character there (after spaces or quotes) gets the single quote too: "a; =1" is written "a; '=1".
  */
 
 export const CSV_BOM = "\uFEFF";
@@ -37,13 +41,19 @@ export const CLAIMS_CSV_COLUMNS = [
   "link",
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA = "=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20";
+const FORMULA_START = new RegExp(`^(?:[ "]*[${FORMULA}]|[\\t\\r])`);
+/** A formula character where some reader starts a field: after a separator or line break, past spaces and quotes. */
+const FORMULA_AFTER_SEPARATOR = new RegExp(`([,;\\t\\r\\n])([ "]*)(?=[${FORMULA}])`, "g");
 
-/** One cell: neutralised if a spreadsheet would evaluate it, then quoted if needed. */
+/** One cell: neutralised if a spreadsheet would evaluate any part of it, then quoted if needed. */
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? "" : String(value);
-  if (typeof value === "string" && FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === "string") {
+    s = s.replace(FORMULA_AFTER_SEPARATOR, "$1$2'");
+    if (FORMULA_START.test(s)) s = `'${s}`;
+  }
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvRow(cells: readonly (string | number | null | undefined)[]): string {

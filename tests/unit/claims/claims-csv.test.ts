@@ -92,19 +92,41 @@ describe("claims CSV", () => {
     expect(csvCell("plain")).toBe("plain");
   });
 
-  it("neutralises cells a spreadsheet would run as formulas", () => {
-    for (const evil of ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]) {
-      const cell = csvCell(evil);
-      const read = parseCsv(`${cell}\r\n`)[0]![0]!;
-      expect(read).toBe(`'${evil}`);
+  it.each([
+    ['=HYPERLINK("http://evil","x")', `'=HYPERLINK("http://evil","x")`],
+    ["+1+1", "'+1+1"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1", "'\t'=1"],
+    ["\r=1", "'\r'=1"],
+    [" =1", "' =1"],
+    ['"=1', `'"=1`],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
+    ["-x", "'-x"],
+    ["Note;=1+1", "Note;'=1+1"],
+    ["jobs; =cmd|' /C calc'!A0", "jobs; '=cmd|' /C calc'!A0"],
+    ["a,@SUM(A1)", "a,'@SUM(A1)"],
+    ["a\t+1", "a\t'+1"],
+    ["line one\n-2+3", "line one\n'-2+3"],
+    ["line one\r\n=1", "line one\r\n'=1"],
+    ['a; "=1', `a; "'=1`],
+    ["3 = 3", "3 = 3"],
+    ["e-mail", "e-mail"],
+    ["a - b; c", "a - b; c"],
+    ["a@b.example", "a@b.example"],
+  ])("neutralises formulas a spreadsheet could run: %j → %j", (input, expected) => {
+    expect(parseCsv(`${csvCell(input)}\r\n`)[0]![0]).toBe(expected);
+  });
+
+  it("no field starts a formula however a spreadsheet splits the row (comma, semicolon or tab locales)", () => {
+    const payloads = ["=1+1", "a;=1", "a; -2+3", "a,+1", "a\t@x", "a\n=1", 'a;"=1', "x;\uFF20y", " @x", "jobs; =cmd|' /C calc'!A0"];
+    const csv = claimsToCsv([claim({ text: payloads.join(" "), claimant: payloads[1]!, tags: ["jobs", "=cmd|' /C calc'!A0", "-1+1"] }), ...payloads.map((p) => claim({ text: p, quote: { ...claim().quote, exact: p } }))], () => "x");
+    for (const separator of [",", ";", "\t"]) {
+      // A naive reader: every line break and separator starts a field, quotes are only stripped at a field's start.
+      for (const field of csv.slice(1).split(/\r\n|\r|\n/).flatMap((line) => line.split(separator))) {
+        expect(field.replace(/^[ "]*/, ""), `split on ${JSON.stringify(separator)}: ${JSON.stringify(field)}`).not.toMatch(/^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/);
+      }
     }
-    const rows = parseCsv(claimsToCsv([claim({ text: "=cmd|' /C calc'!A0", tags: ["-x"], claimant: "@mayor" })], () => "x").slice(1));
-    expect(rows[1]![CLAIMS_CSV_COLUMNS.indexOf("claim")]).toBe("'=cmd|' /C calc'!A0");
-    expect(rows[1]![CLAIMS_CSV_COLUMNS.indexOf("claimant")]).toBe("'@mayor");
-    expect(rows[1]![CLAIMS_CSV_COLUMNS.indexOf("tags")]).toBe("'-x");
-    // Harmless text that merely contains those characters is left alone.
-    expect(csvCell("3 = 3")).toBe("3 = 3");
-    expect(csvCell("e-mail")).toBe("e-mail");
   });
 
   it("keeps Unicode intact (accents, CJK, RTL, emoji, astral characters)", () => {
