@@ -4,17 +4,13 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { safeNextPath } from "@/lib/domain/auth-redirect";
-import { runAction, type TActionResult } from "@/lib/server/http/action";
+import { readForm, runAction, type TActionResult } from "@/lib/server/http/action";
 import { requestIp } from "@/lib/server/http/route";
-import { signUp } from "@/lib/server/users/sign-up";
+import { signUp, ZSignUpInput } from "@/lib/server/users/sign-up";
 
 export async function signUpAction(_prev: TActionResult | null, formData: FormData): Promise<TActionResult> {
   return runAction(async () => {
-    const input = {
-      email: String(formData.get("email") ?? ""),
-      name: String(formData.get("name") ?? ""),
-      password: String(formData.get("password") ?? ""),
-    };
+    const input = readForm(formData, ZSignUpInput);
     await signUp({ ...input, ip: requestIp(await headers()) });
     const next = safeNextPath(formData.get("next"));
     try {

@@ -7,7 +7,7 @@ export const GET = apiRoute(async ({ actor }) => ({ workspaces: await listMyWork
 export const POST = apiRoute(
   async ({ req, actor }) => {
     const body = await readJson(req, ZCreateWorkspaceInput);
-    return { workspace: await createWorkspace({ actor, ...body }) };
+    return { workspace: await createWorkspace({ ...body, actor }) };
   },
   { status: 201 },
 );

@@ -11,7 +11,7 @@ export async function acceptInvitationAction(token: string): Promise<TActionResu
   const result = await runAction(async () => {
     const actor = await getSessionActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to accept.");
-    const { workspace } = await acceptInvitation({ actor, token });
+    const { workspace } = await acceptInvitation({ token, actor });
     return { slug: workspace.slug };
   });
   if (result.ok) redirect(`/w/${result.data.slug}`);

@@ -9,34 +9,47 @@ import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { createDocumentFromImport } from "./create-document-from-import";
 
 const content = z.string({ error: "Paste the text to import." });
+const KIND_ERROR = 'kind must be one of "text", "html", "markdown", "url" (or upload a file as multipart/form-data).';
+const pasted = <K extends string>(kind: K) => z.object({ kind: z.literal(kind), content }).strict();
+
+/** What a JSON request body may ask for. */
+export const ZImportDocumentBody = z.discriminatedUnion(
+  "kind",
+  [
+    pasted("text"),
+    pasted("html"),
+    pasted("markdown"),
+    z
+      .object({
+        kind: z.literal("url"),
+        url: z.string({ error: "Enter the address of the article." }).trim().min(1, "Enter the address of the article.").max(2000, "That address is too long."),
+      })
+      .strict(),
+  ],
+  { error: KIND_ERROR },
+);
 
 export const ZImportDocumentInput = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("text"), content }),
-    z.object({ kind: z.literal("html"), content }),
-    z.object({ kind: z.literal("markdown"), content }),
-    z.object({
-      kind: z.literal("url"),
-      url: z.string({ error: "Enter the address of the article." }).trim().min(1, "Enter the address of the article.").max(2000, "That address is too long."),
-    }),
-    z.object({ kind: z.literal("file"), fileName: z.string().trim().min(1).max(500), mimeType: z.string().max(200), bytes: z.instanceof(Buffer) }),
+    ...ZImportDocumentBody.options,
+    z.object({ kind: z.literal("file"), fileName: z.string().trim().min(1).max(500), mimeType: z.string().max(200), bytes: z.instanceof(Buffer) }).strict(),
   ],
-  { error: 'kind must be one of "text", "html", "markdown", "url" (or upload a file as multipart/form-data).' },
+  { error: KIND_ERROR },
 );
 export type TImportDocumentInput = z.infer<typeof ZImportDocumentInput>;
+
+/** For tests only (a loopback fixture server, short timeouts). A positional argument, so no request body spread into the input can carry it. */
+export type TImportDocumentTestOptions = { fetchOptions?: Pick<TSafeFetchOptions, "testLoopbackHosts" | "timeoutMs"> };
 
 /**
  * Imports an article into a workspace. Authorization comes first, so a viewer or outsider cannot
  * even make us fetch a URL; then conversion (no database); then one transaction that writes it all.
- * `fetchOptions` is for tests (a loopback fixture server), never set from requests.
  */
-export async function importDocument({
-  actor,
-  workspaceSlug,
-  fetchOptions,
-  ...input
-}: { actor: TActor; workspaceSlug: string; fetchOptions?: Pick<TSafeFetchOptions, "testLoopbackHosts" | "timeoutMs"> } & TImportDocumentInput) {
+export async function importDocument(
+  { actor, workspaceSlug, ...input }: { actor: TActor; workspaceSlug: string } & TImportDocumentInput,
+  { fetchOptions }: TImportDocumentTestOptions = {},
+) {
   const parsed = ZImportDocumentInput.parse(input);
   await requireMembership({ actor, workspaceSlug, capability: "content.edit" });
   const imported =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toAppError } from "@/lib/errors";
 import { createDocumentFromImport } from "@/lib/server/documents/create-document-from-import";
-import { importDocument, type TImportDocumentInput } from "@/lib/server/documents/import-document";
+import { importDocument, type TImportDocumentInput, type TImportDocumentTestOptions } from "@/lib/server/documents/import-document";
 import { importPasted } from "@/lib/server/import/import-pasted";
 import { makeDocx } from "@/tests/fixtures/import/make-docx";
 import { startLocalServer } from "../fetch/local-server";
@@ -10,9 +10,9 @@ import { actorOf, importRowCounts, workspaceWithEveryRole } from "./helpers";
 const NOTHING = { documents: 0, imports: 0, audits: 0 };
 
 /** Imports into a fresh workspace, expects a refusal with `code` and `message`, and that nothing was written. */
-async function expectRefused(input: TImportDocumentInput & { fetchOptions?: { testLoopbackHosts?: string[]; timeoutMs?: number } }, code: string, message: RegExp) {
+async function expectRefused({ fetchOptions, ...input }: TImportDocumentInput & TImportDocumentTestOptions, code: string, message: RegExp) {
   const w = await workspaceWithEveryRole();
-  const err = await importDocument({ actor: actorOf(w.editor), workspaceSlug: w.slug, ...input }).then(
+  const err = await importDocument({ ...input, workspaceSlug: w.slug, actor: actorOf(w.editor) }, { fetchOptions }).then(
     () => null,
     (e: unknown) => toAppError(e),
   );

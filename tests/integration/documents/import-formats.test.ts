@@ -141,8 +141,7 @@ describe("importing each format", () => {
       workspaceSlug: w.slug,
       kind: "url",
       url: site.url("/moved"),
-      fetchOptions: { testLoopbackHosts: [site.host] },
-    });
+    }, { fetchOptions: { testLoopbackHosts: [site.host] } });
     const doc = await stored(summary.id);
     expect(doc.sourceUrl).toBe(site.url("/news/flood-budget"));
     expect(doc.title).toBe("Harbour council doubles flood budget after record storm");
@@ -157,7 +156,7 @@ describe("importing each format", () => {
 
   it("a URL serving Windows-1252 is decoded by its declared charset", async () => {
     const w = await workspaceWithEveryRole();
-    const summary = await importDocument({ actor: actorOf(w.editor), workspaceSlug: w.slug, kind: "url", url: site.url("/latin1"), fetchOptions: { testLoopbackHosts: [site.host] } });
+    const summary = await importDocument({ actor: actorOf(w.editor), workspaceSlug: w.slug, kind: "url", url: site.url("/latin1") }, { fetchOptions: { testLoopbackHosts: [site.host] } });
     const doc = await stored(summary.id);
     expect(doc.text).toContain("“Café” prices rose by a third");
     expect(doc.title).toBe("Old site");

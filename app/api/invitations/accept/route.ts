@@ -3,5 +3,5 @@ import { acceptInvitation, ZAcceptInvitationInput } from "@/lib/server/invitatio
 
 export const POST = apiRoute(async ({ req, actor }) => {
   const body = await readJson(req, ZAcceptInvitationInput);
-  return acceptInvitation({ actor, ...body });
+  return acceptInvitation({ ...body, actor });
 });

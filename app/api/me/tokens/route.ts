@@ -7,7 +7,7 @@ export const GET = apiRoute(async ({ actor }) => ({ tokens: await listApiTokens(
 export const POST = apiRoute(
   async ({ req, actor }) => {
     const body = await readJson(req, ZCreateApiTokenInput);
-    const { token, secret } = await createApiToken({ actor, ...body });
+    const { token, secret } = await createApiToken({ ...body, actor });
     return { token: { ...token, secret } };
   },
   { status: 201 },

@@ -5,10 +5,11 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/errors";
 import { getSessionActor } from "@/lib/server/auth/get-actor";
-import { runAction, type TActionResult } from "@/lib/server/http/action";
-import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { readForm, runAction, type TActionResult } from "@/lib/server/http/action";
+import { bodySchema } from "@/lib/server/http/route";
+import { createInvitation, ZCreateInvitationInput } from "@/lib/server/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
-import { changeMemberRole } from "@/lib/server/workspaces/change-member-role";
+import { changeMemberRole, ZChangeMemberRoleInput } from "@/lib/server/workspaces/change-member-role";
 import { leaveWorkspace } from "@/lib/server/workspaces/leave-workspace";
 import { removeMember } from "@/lib/server/workspaces/remove-member";
 
@@ -19,6 +20,9 @@ async function actor() {
   if (!a) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
   return a;
 }
+
+const ZInviteForm = bodySchema(ZCreateInvitationInput, ["workspaceSlug", "origin"]);
+const ZChangeRoleForm = bodySchema(ZChangeMemberRoleInput, ["workspaceSlug", "userId"]);
 
 /** This request's origin, for the accept link when APP_URL is not configured. */
 async function origin(): Promise<string | undefined> {
@@ -35,13 +39,7 @@ async function origin(): Promise<string | undefined> {
 
 export async function inviteAction(slug: string, _prev: unknown, form: FormData) {
   return runAction(async () => {
-    const res = await createInvitation({
-      actor: await actor(),
-      workspaceSlug: slug,
-      email: String(form.get("email") ?? ""),
-      role: String(form.get("role") ?? "") as never,
-      origin: await origin(),
-    });
+    const res = await createInvitation({ ...readForm(form, ZInviteForm), workspaceSlug: slug, origin: await origin(), actor: await actor() });
     revalidatePath(`/w/${slug}/members`);
     return { email: res.invitation.email, acceptUrl: res.acceptUrl, emailSent: res.emailSent, expiresAt: res.invitation.expiresAt };
   });
@@ -49,7 +47,7 @@ export async function inviteAction(slug: string, _prev: unknown, form: FormData)
 
 export async function changeRoleAction(slug: string, userId: string, _prev: unknown, form: FormData): Promise<TActionResult<null>> {
   return runAction(async () => {
-    await changeMemberRole({ actor: await actor(), workspaceSlug: slug, userId, role: String(form.get("role") ?? "") as never });
+    await changeMemberRole({ ...readForm(form, ZChangeRoleForm), workspaceSlug: slug, userId, actor: await actor() });
     revalidatePath(`/w/${slug}`, "layout");
     return null;
   });
@@ -57,7 +55,7 @@ export async function changeRoleAction(slug: string, userId: string, _prev: unkn
 
 export async function removeMemberAction(slug: string, userId: string): Promise<TActionResult<null>> {
   return runAction(async () => {
-    await removeMember({ actor: await actor(), workspaceSlug: slug, userId });
+    await removeMember({ workspaceSlug: slug, userId, actor: await actor() });
     revalidatePath(`/w/${slug}`, "layout");
     return null;
   });
@@ -65,7 +63,7 @@ export async function removeMemberAction(slug: string, userId: string): Promise<
 
 export async function revokeInvitationAction(slug: string, invitationId: string): Promise<TActionResult<null>> {
   return runAction(async () => {
-    await revokeInvitation({ actor: await actor(), workspaceSlug: slug, invitationId });
+    await revokeInvitation({ workspaceSlug: slug, invitationId, actor: await actor() });
     revalidatePath(`/w/${slug}/members`);
     return null;
   });
@@ -73,7 +71,7 @@ export async function revokeInvitationAction(slug: string, invitationId: string)
 
 export async function leaveWorkspaceAction(slug: string): Promise<TActionResult<null>> {
   const result = await runAction(async () => {
-    await leaveWorkspace({ actor: await actor(), workspaceSlug: slug });
+    await leaveWorkspace({ workspaceSlug: slug, actor: await actor() });
     return null;
   });
   if (result.ok) redirect("/dashboard");

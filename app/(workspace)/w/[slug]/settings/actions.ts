@@ -4,9 +4,13 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/errors";
 import { getSessionActor } from "@/lib/server/auth/get-actor";
-import { runAction, type TActionResult } from "@/lib/server/http/action";
-import { deleteWorkspace } from "@/lib/server/workspaces/delete-workspace";
-import { updateWorkspaceSettings } from "@/lib/server/workspaces/update-workspace-settings";
+import { readForm, runAction, type TActionResult } from "@/lib/server/http/action";
+import { bodySchema } from "@/lib/server/http/route";
+import { deleteWorkspace, ZDeleteWorkspaceInput } from "@/lib/server/workspaces/delete-workspace";
+import { updateWorkspaceSettings, ZUpdateWorkspaceSettingsInput } from "@/lib/server/workspaces/update-workspace-settings";
+
+const ZSettingsForm = bodySchema(ZUpdateWorkspaceSettingsInput, ["workspaceSlug"]);
+const ZDeleteForm = bodySchema(ZDeleteWorkspaceInput, ["workspaceSlug"]);
 
 async function actor() {
   const a = await getSessionActor();
@@ -16,12 +20,7 @@ async function actor() {
 
 export async function updateSettingsAction(slug: string, _prev: unknown, form: FormData): Promise<TActionResult<null>> {
   return runAction(async () => {
-    await updateWorkspaceSettings({
-      actor: await actor(),
-      workspaceSlug: slug,
-      name: String(form.get("name") ?? ""),
-      requiredApprovals: String(form.get("requiredApprovals") ?? ""),
-    });
+    await updateWorkspaceSettings({ ...readForm(form, ZSettingsForm), workspaceSlug: slug, actor: await actor() });
     // The name shows in the switcher of every page.
     revalidatePath("/", "layout");
     return null;
@@ -30,7 +29,7 @@ export async function updateSettingsAction(slug: string, _prev: unknown, form: F
 
 export async function deleteWorkspaceAction(slug: string, _prev: unknown, form: FormData): Promise<TActionResult<null>> {
   const result = await runAction(async () => {
-    await deleteWorkspace({ actor: await actor(), workspaceSlug: slug, confirmSlug: String(form.get("confirmSlug") ?? "") });
+    await deleteWorkspace({ ...readForm(form, ZDeleteForm), workspaceSlug: slug, actor: await actor() });
     return null;
   });
   if (result.ok) {

@@ -6,6 +6,6 @@ export const dynamic = "force-dynamic";
 
 /** The document's claims as a W3C Web Annotation AnnotationPage (JSON-LD). Members only. */
 export const GET = apiRoute<{ id: string }>(async ({ actor, params, req }) => {
-  const page = await getDocumentAnnotations({ actor, documentId: params.id, origin: new URL(req.url).origin });
+  const page = await getDocumentAnnotations({ documentId: params.id, origin: new URL(req.url).origin, actor });
   return new Response(JSON.stringify(page), { headers: { "Content-Type": ANNO_CONTENT_TYPE, "Cache-Control": "private, no-store", Vary: "Authorization, Cookie" } });
 });

@@ -2,5 +2,5 @@ import { apiRoute } from "@/lib/server/http/route";
 import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
 
 export const DELETE = apiRoute<{ id: string }>(async ({ actor, params }) => {
-  await revokeApiToken({ actor, tokenId: params.id });
+  await revokeApiToken({ tokenId: params.id, actor });
 });

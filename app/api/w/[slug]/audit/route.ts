@@ -1,7 +1,6 @@
-import { apiRoute } from "@/lib/server/http/route";
-import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { apiRoute, bodySchema, readQuery } from "@/lib/server/http/route";
+import { listAuditEvents, ZListAuditEventsInput } from "@/lib/server/audit/list-audit-events";
 
-export const GET = apiRoute<{ slug: string }>(async ({ req, actor, params }) => {
-  const q = new URL(req.url).searchParams;
-  return listAuditEvents({ actor, workspaceSlug: params.slug, limit: q.get("limit") ?? undefined, cursor: q.get("cursor") ?? undefined });
-});
+const ZListAuditEventsQuery = bodySchema(ZListAuditEventsInput, ["workspaceSlug"]);
+
+export const GET = apiRoute<{ slug: string }>(async ({ req, actor, params }) => listAuditEvents({ ...readQuery(req, ZListAuditEventsQuery), workspaceSlug: params.slug, actor }));

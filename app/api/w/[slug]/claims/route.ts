@@ -1,15 +1,16 @@
-import { z } from "zod";
-import { createClaim } from "@/lib/server/claims/create-claim";
+import { createClaim, ZCreateClaimInput } from "@/lib/server/claims/create-claim";
 import { listClaims } from "@/lib/server/claims/list-claims";
-import { apiRoute, readJson } from "@/lib/server/http/route";
-import { listQuery } from "./list-query";
+import { apiRoute, bodySchema, readJson, readQuery } from "@/lib/server/http/route";
+import { ZListClaimsQuery } from "./list-query";
 
-export const GET = apiRoute<{ slug: string }>(async ({ actor, params, req }) => listClaims({ actor, ...listQuery(req.url), workspaceSlug: params.slug }));
+const ZCreateClaimBody = bodySchema(ZCreateClaimInput, ["workspaceSlug"]);
+
+export const GET = apiRoute<{ slug: string }>(async ({ actor, params, req }) => listClaims({ ...readQuery(req, ZListClaimsQuery), workspaceSlug: params.slug, actor }));
 
 export const POST = apiRoute<{ slug: string }>(
   async ({ actor, params, req }) => {
-    const body = await readJson(req, z.record(z.string(), z.unknown(), { error: "Send a JSON object." }));
-    return { claim: await createClaim({ actor, ...(body as object), workspaceSlug: params.slug } as Parameters<typeof createClaim>[0]) };
+    const body = await readJson(req, ZCreateClaimBody);
+    return { claim: await createClaim({ ...body, workspaceSlug: params.slug, actor }) };
   },
   { status: 201 },
 );

@@ -1,25 +1,15 @@
-import { importDocument, type TImportDocumentInput } from "@/lib/server/documents/import-document";
-import { listDocuments } from "@/lib/server/documents/list-documents";
-import { apiRoute } from "@/lib/server/http/route";
+import { importDocument } from "@/lib/server/documents/import-document";
+import { listDocuments, ZListDocumentsInput } from "@/lib/server/documents/list-documents";
+import { apiRoute, bodySchema, readQuery } from "@/lib/server/http/route";
 import { readImportRequest } from "@/lib/server/import/read-import-request";
 
-export const GET = apiRoute<{ slug: string }>(async ({ actor, params, req }) => {
-  const sp = new URL(req.url).searchParams;
-  return listDocuments({
-    actor,
-    workspaceSlug: params.slug,
-    q: sp.get("q") ?? undefined,
-    sort: (sp.get("sort") ?? undefined) as never,
-    order: (sp.get("order") ?? undefined) as never,
-    page: sp.get("page") ?? undefined,
-    pageSize: sp.get("pageSize") ?? undefined,
-  });
-});
+const ZListDocumentsQuery = bodySchema(ZListDocumentsInput, ["workspaceSlug"]);
+
+export const GET = apiRoute<{ slug: string }>(async ({ actor, params, req }) =>
+  listDocuments({ ...readQuery(req, ZListDocumentsQuery), workspaceSlug: params.slug, actor }),
+);
 
 export const POST = apiRoute<{ slug: string }>(
-  async ({ actor, params, req }) => {
-    const input = (await readImportRequest(req)) as TImportDocumentInput;
-    return { document: await importDocument({ actor, workspaceSlug: params.slug, ...input }) };
-  },
+  async ({ actor, params, req }) => ({ document: await importDocument({ ...(await readImportRequest(req)), workspaceSlug: params.slug, actor }) }),
   { status: 201 },
 );

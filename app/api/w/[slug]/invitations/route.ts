@@ -1,15 +1,17 @@
-import { apiRoute, readJson } from "@/lib/server/http/route";
+import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
 import { createInvitation, ZCreateInvitationInput } from "@/lib/server/invitations/create-invitation";
 import { listInvitations } from "@/lib/server/invitations/list-invitations";
 
 type P = { slug: string };
 
-export const GET = apiRoute<P>(async ({ actor, params }) => ({ invitations: await listInvitations({ actor, workspaceSlug: params.slug }) }));
+const ZCreateInvitationBody = bodySchema(ZCreateInvitationInput, ["workspaceSlug", "origin"]);
+
+export const GET = apiRoute<P>(async ({ actor, params }) => ({ invitations: await listInvitations({ workspaceSlug: params.slug, actor }) }));
 
 export const POST = apiRoute<P>(
   async ({ req, actor, params }) => {
-    const body = await readJson(req, ZCreateInvitationInput.pick({ email: true, role: true }));
-    return createInvitation({ actor, workspaceSlug: params.slug, ...body, origin: new URL(req.url).origin });
+    const body = await readJson(req, ZCreateInvitationBody);
+    return createInvitation({ ...body, workspaceSlug: params.slug, origin: new URL(req.url).origin, actor });
   },
   { status: 201 },
 );

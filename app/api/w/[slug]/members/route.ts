@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/server/http/route";
 import { listMembers } from "@/lib/server/workspaces/list-members";
 
-export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => ({ members: await listMembers({ actor, workspaceSlug: params.slug }) }));
+export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => ({ members: await listMembers({ workspaceSlug: params.slug, actor }) }));

@@ -4,13 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/server/auth/get-actor";
 import { deleteDocument } from "@/lib/server/documents/delete-document";
-import { updateDocumentMetadata } from "@/lib/server/documents/update-document-metadata";
-import { runAction, type TActionResult } from "@/lib/server/http/action";
+import { updateDocumentMetadata, ZUpdateDocumentMetadataInput } from "@/lib/server/documents/update-document-metadata";
+import { readForm, runAction, type TActionResult } from "@/lib/server/http/action";
+import { bodySchema } from "@/lib/server/http/route";
 
-const text = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === "string" ? v : undefined;
-};
+const ZDocumentDetailsForm = bodySchema(ZUpdateDocumentMetadataInput, ["workspaceSlug", "documentId"]);
 
 /** The details form of the document page; slug and id are bound by the page, authorization is updateDocumentMetadata's. */
 export async function saveDocumentDetailsAction(
@@ -21,16 +19,7 @@ export async function saveDocumentDetailsAction(
 ): Promise<TActionResult<{ title: string }>> {
   return runAction(async () => {
     const actor = await requirePageActor(`/w/${slug}/documents/${documentId}`);
-    const doc = await updateDocumentMetadata({
-      actor,
-      workspaceSlug: slug,
-      documentId,
-      title: text(form, "title"),
-      sourceUrl: text(form, "sourceUrl"),
-      publisher: text(form, "publisher"),
-      author: text(form, "author"),
-      publishedAt: text(form, "publishedAt"),
-    });
+    const doc = await updateDocumentMetadata({ ...readForm(form, ZDocumentDetailsForm), workspaceSlug: slug, documentId, actor });
     revalidatePath(`/w/${slug}/documents/${documentId}`);
     return { title: doc.title };
   });
@@ -44,7 +33,7 @@ export async function saveDocumentDetailsAction(
 export async function deleteDocumentAction(slug: string, documentId: string): Promise<TActionResult> {
   const result = await runAction(async () => {
     const actor = await requirePageActor(`/w/${slug}/documents/${documentId}`);
-    await deleteDocument({ actor, workspaceSlug: slug, documentId });
+    await deleteDocument({ workspaceSlug: slug, documentId, actor });
     // Everything under the workspace may show it or its claims (documents list, claims page, overview).
     revalidatePath(`/w/${slug}`, "layout");
   });

@@ -1,18 +1,19 @@
-import { z } from "zod";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
-import { updateClaim } from "@/lib/server/claims/update-claim";
-import { apiRoute, readJson } from "@/lib/server/http/route";
+import { updateClaim, ZUpdateClaimInput } from "@/lib/server/claims/update-claim";
+import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
 
 type TParams = { slug: string; id: string };
 
-export const GET = apiRoute<TParams>(async ({ actor, params }) => ({ claim: await getClaim({ actor, workspaceSlug: params.slug, claimId: params.id }) }));
+const ZUpdateClaimBody = bodySchema(ZUpdateClaimInput, ["workspaceSlug", "claimId"]);
+
+export const GET = apiRoute<TParams>(async ({ actor, params }) => ({ claim: await getClaim({ workspaceSlug: params.slug, claimId: params.id, actor }) }));
 
 export const PATCH = apiRoute<TParams>(async ({ actor, params, req }) => {
-  const body = await readJson(req, z.record(z.string(), z.unknown(), { error: "Send a JSON object." }));
-  return { claim: await updateClaim({ actor, ...(body as object), workspaceSlug: params.slug, claimId: params.id } as Parameters<typeof updateClaim>[0]) };
+  const body = await readJson(req, ZUpdateClaimBody);
+  return { claim: await updateClaim({ ...body, workspaceSlug: params.slug, claimId: params.id, actor }) };
 });
 
 export const DELETE = apiRoute<TParams>(async ({ actor, params }) => {
-  await deleteClaim({ actor, workspaceSlug: params.slug, claimId: params.id });
+  await deleteClaim({ workspaceSlug: params.slug, claimId: params.id, actor });
 });

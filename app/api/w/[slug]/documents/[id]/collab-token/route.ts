@@ -5,6 +5,6 @@ import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute<{ slug: string; id: string }>(async ({ params, actor }) => {
-  const grant = await issueCollabToken({ actor, workspaceSlug: params.slug, documentId: params.id });
+  const grant = await issueCollabToken({ workspaceSlug: params.slug, documentId: params.id, actor });
   return Response.json(grant, { headers: { "Cache-Control": "no-store" } });
 });
