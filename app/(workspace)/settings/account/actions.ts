@@ -6,11 +6,11 @@ import { AppError, isAppError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/server/auth/get-actor";
 import { revokeAuthSession } from "@/lib/server/auth/revoke-auth-session";
 import { signOutEverywhere } from "@/lib/server/auth/sign-out-everywhere";
-import { runAction, type TActionResult } from "@/lib/server/http/action";
-import { createApiToken } from "@/lib/server/tokens/create-api-token";
+import { readForm, runAction, type TActionResult } from "@/lib/server/http/action";
+import { createApiToken, ZCreateApiTokenInput } from "@/lib/server/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
-import { changePassword } from "@/lib/server/users/change-password";
-import { updateProfile } from "@/lib/server/users/update-profile";
+import { changePassword, ZChangePasswordInput } from "@/lib/server/users/change-password";
+import { updateProfile, ZUpdateProfileInput } from "@/lib/server/users/update-profile";
 
 const PAGE = "/settings/account";
 const str = (fd: FormData, k: string) => String(fd.get(k) ?? "");
@@ -18,7 +18,7 @@ const str = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 export async function updateProfileAction(_prev: TActionResult<{ name: string }> | null, fd: FormData) {
   return runAction(async () => {
     const actor = await requirePageActor(PAGE);
-    const user = await updateProfile({ actor, name: str(fd, "name") });
+    const user = await updateProfile({ ...readForm(fd, ZUpdateProfileInput), actor });
     // The name shows in the navigation of every signed-in page.
     revalidatePath("/", "layout");
     return { name: user.name };
@@ -33,7 +33,7 @@ export async function changePasswordAction(_prev: TActionResult<{ sessionsEnded:
       const message = "The two new passwords don't match.";
       throw new AppError("BAD_REQUEST", message, { fieldErrors: { confirmPassword: [message] } });
     }
-    const result = await changePassword({ actor, currentPassword: fd.has("currentPassword") ? str(fd, "currentPassword") : undefined, newPassword });
+    const result = await changePassword({ ...readForm(fd, ZChangePasswordInput), actor });
     revalidatePath(PAGE);
     return result;
   });
@@ -49,7 +49,7 @@ export async function revokeSessionAction(fd: FormData) {
   const actor = await requirePageActor(PAGE);
   const sessionId = str(fd, "sessionId");
   try {
-    await revokeAuthSession({ actor, sessionId });
+    await revokeAuthSession({ sessionId, actor });
   } catch (e) {
     // Already gone (another tab, sign out everywhere): the list refresh below says the rest.
     if (!(isAppError(e) && e.code === "NOT_FOUND")) throw e;
@@ -65,7 +65,7 @@ export async function createTokenAction(_prev: TActionResult<{ name: string; sec
     const actor = await requirePageActor(PAGE);
     const days = str(fd, "expiresInDays");
     const expiresAt = days === "never" ? null : new Date(Date.now() + (Number(days) > 0 ? Number(days) : 30) * DAY_MS);
-    const { token, secret } = await createApiToken({ actor, name: str(fd, "name"), expiresAt });
+    const { token, secret } = await createApiToken({ ...readForm(fd, ZCreateApiTokenInput.pick({ name: true })), expiresAt, actor });
     revalidatePath(PAGE);
     return { name: token.name, secret };
   });
@@ -74,7 +74,7 @@ export async function createTokenAction(_prev: TActionResult<{ name: string; sec
 export async function revokeTokenAction(fd: FormData) {
   const actor = await requirePageActor(PAGE);
   try {
-    await revokeApiToken({ actor, tokenId: str(fd, "tokenId") });
+    await revokeApiToken({ tokenId: str(fd, "tokenId"), actor });
   } catch (e) {
     if (!(isAppError(e) && e.code === "NOT_FOUND")) throw e;
   }
