@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
 export const ZListAuditEventsInput = z.object({
   workspaceSlug: z.string(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
@@ -11,6 +13,8 @@ export const ZListAuditEventsInput = z.object({
   cursor: z
     .string()
     .regex(/^\d{1,19}$/, "cursor must be the nextCursor of a previous page.")
+    // 19 digits can pass bigint's range, which PostgreSQL answers with an error (a 500) instead of an empty page.
+    .refine((c) => !/^\d+$/.test(c) || BigInt(c) <= MAX_BIGINT, "cursor must be the nextCursor of a previous page.")
     .optional(),
 });
 export type TListAuditEventsInput = z.input<typeof ZListAuditEventsInput>;
