@@ -33,7 +33,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   const orderParam = one(sp.order);
   const order = orderParam === "asc" || orderParam === "desc" ? orderParam : undefined;
   const pageNum = Number(one(sp.page));
-  const page = Number.isInteger(pageNum) && pageNum >= 1 ? pageNum : 1;
+  const page = Number.isSafeInteger(pageNum) && pageNum >= 1 ? pageNum : 1;
   const q = (one(sp.q) ?? "").slice(0, 200);
 
   const list = await listDocuments({ actor, workspaceSlug: slug, q, sort, order, page, pageSize: 20 });

@@ -7,7 +7,7 @@ import { DeleteWorkspaceForm } from "@/components/workspaces/delete-workspace-fo
 import { PageHeader } from "@/components/workspaces/page-header";
 import { SettingsForm } from "@/components/workspaces/settings-form";
 import { can } from "@/lib/domain/roles";
-import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { listAuditEvents, ZListAuditEventsInput } from "@/lib/server/audit/list-audit-events";
 import { loadWorkspace } from "../load-workspace";
 import { deleteWorkspaceAction, updateSettingsAction } from "./actions";
 
@@ -23,7 +23,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   const { before } = await searchParams;
   const { actor, workspace } = await loadWorkspace(slug);
   const editable = can(workspace.role, "workspace.settings");
-  const cursor = typeof before === "string" && /^\d{1,19}$/.test(before) ? before : undefined;
+  const cursor = typeof before === "string" && ZListAuditEventsInput.shape.cursor.safeParse(before).success ? before : undefined;
   const audit = editable ? await listAuditEvents({ actor, workspaceSlug: slug, limit: 25, cursor }) : null;
 
   return (
