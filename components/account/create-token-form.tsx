@@ -67,6 +67,23 @@ export function CreateTokenForm<S extends TFormState<TCreated>>({ action }: { ac
           </Select>
         </Field>
       </div>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-900">Access</legend>
+        <div className="mt-2 space-y-2 text-sm text-slate-700">
+          <label className="flex items-start gap-2">
+            <input type="radio" name="access" value="READ_WRITE" defaultChecked className="mt-0.5" />
+            <span>
+              Read and write <span className="text-slate-500">— everything you can do in the API</span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2">
+            <input type="radio" name="access" value="READ_ONLY" className="mt-0.5" />
+            <span>
+              Read only <span className="text-slate-500">— GET requests only; anything that changes data is refused</span>
+            </span>
+          </label>
+        </div>
+      </fieldset>
       <div className="flex justify-end">
         <SubmitButton pendingText="Creating…">Create token</SubmitButton>
       </div>

@@ -65,7 +65,7 @@ export async function createTokenAction(_prev: TActionResult<{ name: string; sec
     const actor = await requirePageActor(PAGE);
     const days = str(fd, "expiresInDays");
     const expiresAt = days === "never" ? null : new Date(Date.now() + (Number(days) > 0 ? Number(days) : 30) * DAY_MS);
-    const { token, secret } = await createApiToken({ ...readForm(fd, ZCreateApiTokenInput.pick({ name: true })), expiresAt, actor });
+    const { token, secret } = await createApiToken({ ...readForm(fd, ZCreateApiTokenInput.pick({ name: true, access: true })), expiresAt, actor });
     revalidatePath(PAGE);
     return { name: token.name, secret };
   });
