@@ -12,6 +12,10 @@ const ZEnv = z.object({
   SMTP_URL: z.string().min(1).optional(),
   SMTP_FROM: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
+  // Where browsers open the collab WebSocket when collab runs as its own service (ws:// or wss://).
+  COLLAB_PUBLIC_URL: z.string().url().optional(),
+  // "1": a reverse proxy in front sets X-Forwarded-For/-Proto, so they are believed; else they are replaced.
+  TRUST_PROXY: z.enum(["0", "1"]).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -30,3 +34,6 @@ export function env(): TEnv {
 export const githubEnabled = () => Boolean(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET);
 export const googleEnabled = () => Boolean(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET);
 export const smtpEnabled = () => Boolean(env().SMTP_URL);
+export const trustProxy = () => env().TRUST_PROXY === "1";
+/** `next dev` (React needs eval there for its error overlays); a literal so bundlers can fold it. */
+export const isDevelopment = () => process.env.NODE_ENV === "development";
