@@ -15,14 +15,16 @@ type TEntry = { name: string; data: Buffer };
 
 /**
  * Unpacks a ZIP (a .docx is one) under a byte cap and packs what it found again, uncompressed.
- * The sizes a ZIP declares are not trusted: each entry is inflated with the budget that is left as
- * zlib's output limit, so a "1 KB" entry that inflates to a gigabyte stops at the cap, and every
- * entry's checksum is verified. What comes out holds only those verified bytes, so whatever reads
- * it next (mammoth, through JSZip) inflates nothing. ZIP64 and encrypted archives are refused.
+ * The sizes a ZIP declares must add up to at most `maxUnpacked`, and each entry is inflated with
+ * its declared size as zlib's output limit, so a "1 KB" entry that would inflate to a gigabyte stops
+ * after 1 KB and is refused; checksums are verified. What comes out holds only those verified
+ * bytes, so whatever reads it next (mammoth, through JSZip) inflates nothing of the upload's own.
+ * ZIP64 and encrypted archives are refused.
  */
 export function repackZip(buf: Buffer, opts: { maxUnpacked: number; what: string }): Buffer {
   const { what, maxUnpacked } = opts;
   const bad = (detail: string) => new AppError("BAD_REQUEST", `${what} is not a valid .docx document (${detail}).`);
+  const damaged = () => new AppError("BAD_REQUEST", "The .docx file could not be read. It may be damaged, or not a Word document.");
   const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `${what} unpacks to more than ${Math.round(maxUnpacked / 1024 / 1024)} MB and cannot be imported.`);
 
   let eocd = -1;
@@ -38,47 +40,48 @@ export function repackZip(buf: Buffer, opts: { maxUnpacked: number; what: string
   if (count === 0xffff || offset === 0xffffffff) throw new AppError("PAYLOAD_TOO_LARGE", `${what} is too large to import.`);
   if (count > MAX_ZIP_ENTRIES) throw new AppError("PAYLOAD_TOO_LARGE", `${what} has more than ${MAX_ZIP_ENTRIES.toLocaleString("en")} parts and cannot be imported.`);
 
-  const entries: TEntry[] = [];
+  const found: { name: string; method: number; crc: number; packed: Buffer; size: number }[] = [];
   const seen = new Set<string>();
-  let unpacked = 0;
+  let declared = 0;
   for (let n = 0; n < count; n++) {
     if (offset + 46 > buf.length || buf.readUInt32LE(offset) !== CENTRAL) throw bad("damaged directory");
     const flags = buf.readUInt16LE(offset + 8);
     const method = buf.readUInt16LE(offset + 10);
     const crc = buf.readUInt32LE(offset + 16);
     const packedSize = buf.readUInt32LE(offset + 20);
+    const size = buf.readUInt32LE(offset + 24);
     const nameLength = buf.readUInt16LE(offset + 28);
     const localAt = buf.readUInt32LE(offset + 42);
     const name = buf.subarray(offset + 46, offset + 46 + nameLength).toString(flags & 0x800 ? "utf8" : "latin1");
     offset += 46 + nameLength + buf.readUInt16LE(offset + 30) + buf.readUInt16LE(offset + 32);
     if (flags & 0x1) throw bad("encrypted");
-    if (packedSize === 0xffffffff || localAt === 0xffffffff) throw new AppError("PAYLOAD_TOO_LARGE", `${what} is too large to import.`);
+    if (size === 0xffffffff || packedSize === 0xffffffff || localAt === 0xffffffff) throw new AppError("PAYLOAD_TOO_LARGE", `${what} is too large to import.`);
     if (seen.has(name)) throw bad("a part appears twice");
     seen.add(name);
+    declared += size;
+    if (declared > maxUnpacked) throw tooLarge();
     if (name.endsWith("/")) continue;
+    if (method !== STORED && method !== DEFLATED) throw bad(`unsupported compression method ${method}`);
     if (localAt + 30 > buf.length || buf.readUInt32LE(localAt) !== LOCAL) throw bad("damaged entry");
     const start = localAt + 30 + buf.readUInt16LE(localAt + 26) + buf.readUInt16LE(localAt + 28);
     if (start + packedSize > buf.length) throw bad("truncated");
-    const packed = buf.subarray(start, start + packedSize);
-    const budget = maxUnpacked - unpacked;
-    let data: Buffer;
-    if (method === STORED) {
-      if (packed.length > budget) throw tooLarge();
-      data = packed;
-    } else if (method === DEFLATED) {
+    found.push({ name, method, crc, size, packed: buf.subarray(start, start + packedSize) });
+  }
+
+  const entries: TEntry[] = [];
+  for (const { name, method, crc, size, packed } of found) {
+    let data = packed;
+    if (method === DEFLATED) {
       try {
-        // Stops inflating as soon as the output would pass the budget.
-        data = inflateRawSync(packed, { maxOutputLength: Math.max(1, budget) });
+        // zlib stops as soon as the output passes the declared size: a lie costs at most what it declared.
+        data = inflateRawSync(packed, { maxOutputLength: size + 1 });
       } catch (e) {
-        if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge();
-        throw bad("damaged data");
+        if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw bad("a part unpacks to more than it declares");
+        throw damaged();
       }
-      if (data.length > budget) throw tooLarge();
-    } else {
-      throw bad(`unsupported compression method ${method}`);
     }
-    if (crc32(data) >>> 0 !== crc) throw bad("checksum mismatch");
-    unpacked += data.length;
+    if (data.length !== size) throw bad(data.length > size ? "a part unpacks to more than it declares" : "a part is smaller than it declares");
+    if (crc32(data) >>> 0 !== crc) throw damaged();
     entries.push({ name, data });
   }
   return storedZip(entries);
