@@ -30,6 +30,10 @@ function bomb(megabytes: number, declaredSize: number): Buffer {
   return zip(parts.map((p) => (p.name === "word/document.xml" ? { ...p, deflated, declaredSize } : p)));
 }
 
+it("the crafted filler inflates to what it says (checked small)", () => {
+  expect(inflateRawSync(deflatedFiller("<a>", 3, "</a>")).toString()).toBe("<a>" + " ".repeat(3 * 1024 * 1024) + "</a>");
+});
+
 describe("a .docx is unpacked under a byte cap, not by the sizes it declares", () => {
   it("a document part declaring 1 KB that inflates to 1 GB is refused (400) after inflating about 1 KB, before mammoth sees it", async () => {
     const bytes = bomb(1024, 1024);
