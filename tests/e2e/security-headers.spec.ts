@@ -17,6 +17,10 @@ import { newUser, signIn, type TNewUser } from "./support/auth";
 
 const FORGED_IP = "203.0.113.77";
 
+// One worker for the file: the standalone server and its PostgreSQL starting beside the editor
+// test on a 2-core machine slowed the editor's first open past its 10 s wait.
+test.describe.configure({ mode: "serial" });
+
 function expectSecurityHeaders(res: APIResponse, what: string) {
   const h = res.headers();
   const csp = h["content-security-policy"] ?? "";
