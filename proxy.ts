@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { REQUEST_PATH_HEADER, returnPathOf } from "@/lib/domain/auth-redirect";
 import { env, githubEnabled, googleEnabled, isDevelopment, trustProxy } from "@/lib/env";
 import { dropUncheckedForwardedHeaders } from "@/lib/server/http/request-ip";
 import { securityHeaders } from "@/lib/server/http/security-headers";
@@ -24,6 +25,7 @@ export function proxy(request: NextRequest) {
     oauthOrigins: [...(githubEnabled() ? ["https://github.com"] : []), ...(googleEnabled() ? ["https://accounts.google.com"] : [])],
   });
   headers.set("Content-Security-Policy", security["Content-Security-Policy"]!);
+  headers.set(REQUEST_PATH_HEADER, returnPathOf(request.nextUrl));
   const response = NextResponse.next({ request: { headers } });
   for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
   return response;

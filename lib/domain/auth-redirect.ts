@@ -17,3 +17,18 @@ export function safeNextPath(next: unknown, fallback = "/dashboard"): string {
     return fallback;
   }
 }
+
+/**
+ * The request header in which proxy.ts hands pages the URL they were asked for, so a signed-out
+ * visitor is sent to sign-in and back to exactly that path and query (a claim link's `?claim=`),
+ * which a server component cannot otherwise see. proxy.ts overwrites whatever a client sent.
+ */
+export const REQUEST_PATH_HEADER = "x-factdesk-request-path";
+
+/** The path and query worth coming back to: Next's own `_rsc` cache-busting parameter dropped. */
+export function returnPathOf(url: URL): string {
+  const params = new URLSearchParams(url.search);
+  params.delete("_rsc");
+  const qs = params.toString();
+  return `${url.pathname}${qs ? `?${qs}` : ""}`;
+}

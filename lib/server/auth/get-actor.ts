@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { safeNextPath } from "@/lib/domain/auth-redirect";
+import { REQUEST_PATH_HEADER, safeNextPath } from "@/lib/domain/auth-redirect";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { requestIp } from "@/lib/server/http/route";
@@ -27,11 +27,20 @@ export const getSessionActor = cache(async function getSessionActor(): Promise<T
   return { userId: session.user.id, via: "session", sessionId: session.sessionId, ip };
 });
 
-/** For pages and server actions: the actor, or a redirect to sign-in that comes back here. */
+/**
+ * For pages and server actions: the actor, or a redirect to sign-in that comes back here: to the
+ * URL the request asked for when proxy.ts passed it on (query included), else to `nextPath`.
+ */
 export async function requirePageActor(nextPath?: string): Promise<TActor> {
   const actor = await getSessionActor();
   if (actor) return actor;
-  const next = nextPath ? safeNextPath(nextPath, "") : "";
+  let requested = "";
+  try {
+    requested = safeNextPath((await headers()).get(REQUEST_PATH_HEADER), "");
+  } catch {
+    requested = ""; // outside a request (scripts, tests)
+  }
+  const next = requested || (nextPath ? safeNextPath(nextPath, "") : "");
   redirect(next ? `/signin?next=${encodeURIComponent(next)}` : "/signin");
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeEmail, ZEmail } from "@/lib/domain/auth-email";
-import { safeNextPath } from "@/lib/domain/auth-redirect";
+import { returnPathOf, safeNextPath } from "@/lib/domain/auth-redirect";
 import { describeUserAgent } from "@/lib/domain/auth-user-agent";
 
 describe("safeNextPath (open-redirect guard)", () => {
@@ -27,6 +27,15 @@ describe("safeNextPath (open-redirect guard)", () => {
   it("falls back for non-strings", () => {
     expect(safeNextPath(undefined)).toBe("/dashboard");
     expect(safeNextPath(["/w/demo"], "/x")).toBe("/x");
+  });
+});
+
+describe("returnPathOf (where sign-in sends a signed-out visitor back to)", () => {
+  it("keeps the path and query of a shared claim link, drops Next's _rsc parameter", () => {
+    expect(returnPathOf(new URL("http://localhost:3000/w/demo/documents/abc?claim=123"))).toBe("/w/demo/documents/abc?claim=123");
+    expect(returnPathOf(new URL("http://localhost/w/demo/claims?status=DRAFT&_rsc=x1y2&q=jobs"))).toBe("/w/demo/claims?status=DRAFT&q=jobs");
+    expect(returnPathOf(new URL("http://localhost/w/demo?_rsc=1"))).toBe("/w/demo");
+    expect(safeNextPath(returnPathOf(new URL("http://localhost/w/demo/documents/abc?claim=123")))).toBe("/w/demo/documents/abc?claim=123");
   });
 });
 
