@@ -72,6 +72,8 @@ export async function revokeInvitationAction(slug: string, invitationId: string)
 export async function leaveWorkspaceAction(slug: string): Promise<TActionResult<null>> {
   const result = await runAction(async () => {
     await leaveWorkspace({ workspaceSlug: slug, actor: await actor() });
+    // The workspace switcher (shared layout) must drop it.
+    revalidatePath("/", "layout");
     return null;
   });
   if (result.ok) redirect("/dashboard");
