@@ -1,12 +1,13 @@
 const dateFmt = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric" });
 
-export function formatDate(d: Date): string {
-  return dateFmt.format(d);
+/** Takes a Date or the ISO string a DTO carries. */
+export function formatDate(d: Date | string): string {
+  return dateFmt.format(new Date(d));
 }
 
 /** "just now", "5 minutes ago", "3 days ago"; past a month, the date. */
-export function timeAgo(d: Date, now = new Date()): string {
-  const s = Math.round((now.getTime() - d.getTime()) / 1000);
+export function timeAgo(d: Date | string, now = new Date()): string {
+  const s = Math.round((now.getTime() - new Date(d).getTime()) / 1000);
   if (s < 60) return "just now";
   const units: [number, string][] = [
     [60, "minute"],

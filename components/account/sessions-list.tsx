@@ -1,7 +1,9 @@
 import { formatDate, timeAgo } from "@/components/account/format";
 import { buttonClass } from "@/components/ui/button";
+import type { TAuthSessionDto } from "@/lib/domain/auth/auth-session-dto";
 
-export type TSessionRow = { id: string; device: string; ip: string | null; createdAt: Date; lastSeenAt: Date; current: boolean };
+/** A session with its user agent put into words for people. */
+export type TSessionRow = TAuthSessionDto & { device: string };
 
 function DeviceIcon() {
   return (

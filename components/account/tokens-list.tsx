@@ -1,10 +1,9 @@
 import { formatDate, timeAgo } from "@/components/account/format";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { TApiTokenDto } from "@/lib/domain/tokens/api-token-dto";
 
-export type TTokenRow = { id: string; name: string; prefix: string; access: "READ_WRITE" | "READ_ONLY"; createdAt: Date; expiresAt: Date | null; lastUsedAt: Date | null; expired: boolean };
-
-export function TokensList({ tokens, revokeAction }: { tokens: TTokenRow[]; revokeAction: (formData: FormData) => Promise<void> }) {
+export function TokensList({ tokens, revokeAction }: { tokens: TApiTokenDto[]; revokeAction: (formData: FormData) => Promise<void> }) {
   if (tokens.length === 0) {
     return (
       <EmptyState title="No personal access tokens">

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import type { TDocumentListItemDto, TDocumentSort } from "@/lib/domain/documents/document-dto";
 import { absoluteTime, relativeTime } from "./format-time";
 import { listHref } from "./list-href";
-import type { TDocumentRow, TDocumentSort, TListState } from "./types";
+import type { TListState } from "./types";
 
 const DEFAULT_ORDER: Record<TDocumentSort, "asc" | "desc"> = { lastActivityAt: "desc", title: "asc", createdAt: "desc" };
 
@@ -26,7 +27,7 @@ function SortHeader({ slug, state, sort, label, className = "" }: { slug: string
 }
 
 /** The documents of a workspace as a sortable table; every control is a link, so it works without JavaScript. */
-export function DocumentTable({ slug, documents, state }: { slug: string; documents: TDocumentRow[]; state: TListState }) {
+export function DocumentTable({ slug, documents, state }: { slug: string; documents: TDocumentListItemDto[]; state: TListState }) {
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">

@@ -5,17 +5,9 @@ import { fieldError, formError, type TFormState } from "@/components/auth/form-s
 import { SubmitButton } from "@/components/auth/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input } from "@/components/ui/field";
+import type { TDocumentDetailsDto } from "@/lib/domain/documents/document-dto";
 
-export type TDocumentDetails = {
-  title: string;
-  sourceUrl: string | null;
-  publisher: string | null;
-  author: string | null;
-  /** YYYY-MM-DD */
-  publishedAt: string | null;
-};
-
-type TField = keyof TDocumentDetails;
+type TField = keyof TDocumentDetailsDto;
 type TDetailsState = TFormState<{ title: string }>;
 
 const FIELDS: { name: TField; label: string; input: React.ComponentProps<"input"> }[] = [
@@ -31,7 +23,7 @@ const FIELDS: { name: TField; label: string; input: React.ComponentProps<"input"
  * Controlled inputs: React resets an uncontrolled form after each action, which would wipe what
  * the person typed whenever the server refuses one field.
  */
-export function DocumentDetailsForm({ details, action }: { details: TDocumentDetails; action: (prev: TDetailsState, form: FormData) => Promise<TDetailsState> }) {
+export function DocumentDetailsForm({ details, action }: { details: TDocumentDetailsDto; action: (prev: TDetailsState, form: FormData) => Promise<TDetailsState> }) {
   const [state, formAction] = useActionState<TDetailsState, FormData>(action, null);
   const [values, setValues] = useState<Record<TField, string>>(() => ({
     title: details.title,

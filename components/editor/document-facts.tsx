@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { TOriginalImportDto } from "@/lib/domain/documents/document-dto";
 import { isAllowedHref } from "@/lib/editor/link-policy";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -36,17 +37,8 @@ const KIND_LABELS: Record<string, string> = {
   URL: "Web address",
 };
 
-export type TOriginalImport = {
-  kind: string;
-  sourceName: string | null;
-  mimeType: string | null;
-  byteSize: number;
-  sha256: string;
-  importedAt: string;
-};
-
 /** The immutable original beside the editable text: where it came from, when, and its fingerprint. */
-export function OriginalImportFacts({ original, importedBy }: { original: TOriginalImport; importedBy: string | null }) {
+export function OriginalImportFacts({ original, importedBy }: { original: TOriginalImportDto; importedBy: string | null }) {
   const rows: [string, ReactNode][] = [
     ["Imported from", KIND_LABELS[original.kind] ?? original.kind],
     ...(original.sourceName

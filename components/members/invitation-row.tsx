@@ -5,13 +5,11 @@ import { formError } from "@/components/auth/form-state";
 import type { TStateAction } from "@/components/workspaces/state-action";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { RoleBadge } from "@/components/workspaces/role-badge";
-import type { TRole } from "@/lib/domain/roles";
+import type { TInvitationDto } from "@/lib/domain/invitations/invitation-dto";
 
-export type TInvitationRow = { id: string; email: string; role: TRole; invitedBy: string; expiresAt: Date };
+const date = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
-const date = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-
-export function InvitationRow({ invitation, revokeAction }: { invitation: TInvitationRow; revokeAction?: TStateAction }) {
+export function InvitationRow({ invitation, revokeAction }: { invitation: TInvitationDto; revokeAction?: TStateAction }) {
   const [state, formAction] = useActionState(revokeAction ?? (async () => null), null);
   const error = formError(state);
   return (
@@ -19,7 +17,7 @@ export function InvitationRow({ invitation, revokeAction }: { invitation: TInvit
       <div className="min-w-0 flex-1">
         <p className="truncate text-sm font-medium text-slate-900">{invitation.email}</p>
         <p className="text-xs text-slate-500">
-          Invited by {invitation.invitedBy} · expires {date(invitation.expiresAt)}
+          Invited by {invitation.invitedBy.name} · expires {date(invitation.expiresAt)}
         </p>
         {error && (
           <p role="alert" className="mt-1 text-sm text-red-700">

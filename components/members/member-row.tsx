@@ -7,8 +7,9 @@ import { SubmitButton } from "@/components/auth/submit-button";
 import { Button } from "@/components/ui/button";
 import { RoleBadge } from "@/components/workspaces/role-badge";
 import { ROLE_LABELS, type TRole } from "@/lib/domain/roles";
+import type { TMemberDto } from "@/lib/domain/workspaces/member-dto";
 
-export type TMemberRow = { userId: string; name: string; email: string; role: TRole; isMe: boolean };
+export type TMemberRow = Pick<TMemberDto, "userId" | "name" | "email" | "role"> & { isMe: boolean };
 
 /** One member: role select (only roles the viewer may give) with an explicit Save, and remove with a confirm step. */
 export function MemberRow({

@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ROLE_LABELS, type TRole } from "@/lib/domain/roles";
+import { ROLE_LABELS } from "@/lib/domain/roles";
+import type { TMyWorkspaceDto } from "@/lib/domain/workspaces/workspace-dto";
 import { Dropdown, dropdownItemClass } from "@/components/shell/dropdown";
 import { currentSlug } from "@/components/shell/current-slug";
 
-export type TSwitcherWorkspace = { slug: string; name: string; role: TRole };
+export type TSwitcherWorkspace = Pick<TMyWorkspaceDto, "slug" | "name" | "role">;
 
 function Initial({ name }: { name: string }) {
   return (

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { TRole } from "@/lib/domain/roles";
 import { RoleBadge } from "@/components/workspaces/role-badge";
+import type { TMyWorkspaceDto } from "@/lib/domain/workspaces/workspace-dto";
 
-export type TWorkspaceSummary = { slug: string; name: string; role: TRole; memberCount: number };
+export type TWorkspaceSummary = Pick<TMyWorkspaceDto, "slug" | "name" | "role" | "memberCount">;
 
 export function WorkspaceCard({ workspace, lastOpened = false }: { workspace: TWorkspaceSummary; lastOpened?: boolean }) {
   return (

@@ -13,7 +13,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { requireAssignee } from "./require-assignee";
 import { addClaimMarkAt, editClaimMarks } from "./edit-claim-marks";
-import { claimSelect, toClaimDto } from "./claim-dto";
+import { claimSelect, toClaimDto } from "./to-claim-dto";
 import {
   CLAIM_TEXT_MAX,
   rangeShapeIssue,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { claimsToCsv } from "@/lib/domain/claims/claims-csv";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./claim-dto";
+import { claimSelect, toClaimDto } from "./to-claim-dto";
 import { claimsOrderBy, claimsWhere, ZListClaimsInput, type TListClaimsInput } from "./list-claims";
 import { CLAIM_SORT_DEFAULT_ORDER } from "@/lib/domain/claims/claim-sorts";
 import { appBaseUrl } from "@/lib/server/http/app-base-url";

@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./claim-dto";
+import { claimSelect, toClaimDto } from "./to-claim-dto";
 import { loadDurableText } from "./load-durable-text";
 
 export const ZGetClaimInput = z.object({ workspaceSlug: z.string(), claimId: z.string() });

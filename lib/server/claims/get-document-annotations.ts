@@ -6,7 +6,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError, isAppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./claim-dto";
+import { claimSelect, toClaimDto } from "./to-claim-dto";
 import { appBaseUrl } from "@/lib/server/http/app-base-url";
 
 export const ZGetDocumentAnnotationsInput = z.object({ documentId: z.string(), origin: z.string().url() });

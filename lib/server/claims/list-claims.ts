@@ -9,7 +9,7 @@ import { escapeLikePattern } from "@/lib/domain/like-pattern";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./claim-dto";
+import { claimSelect, toClaimDto } from "./to-claim-dto";
 
 export const CLAIM_PAGE_SIZE_MAX = 500;
 

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./claim-dto";
+import { claimSelect, toClaimDto } from "./to-claim-dto";
 import { rangeShapeIssue, zRange } from "./claim-fields";
 import { addClaimMarkAt, editClaimMarks, removeClaimMarks } from "./edit-claim-marks";
 

@@ -10,7 +10,7 @@ import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./claim-dto";
+import { claimSelect, toClaimDto } from "./to-claim-dto";
 import { zAppearanceUrl, zAssigneeId, zCheckworthiness, zClaimant, zClaimText, zDay, zStatus, zTags } from "./claim-fields";
 import { requireAssignee } from "./require-assignee";
 

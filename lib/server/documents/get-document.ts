@@ -6,7 +6,7 @@ import { can } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { documentSummarySelect, toDocumentSummary } from "./document-dto";
+import { documentSummarySelect, toDocumentSummary } from "./to-document-dto";
 
 export const ZGetDocumentInput = z.object({ workspaceSlug: z.string(), documentId: z.string() });
 export type TGetDocumentInput = z.infer<typeof ZGetDocumentInput>;

@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { DOCUMENT_SORTS, type TDocumentList } from "@/lib/domain/documents/document-dto";
 import { escapeLikePattern } from "@/lib/domain/like-pattern";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { documentSummarySelect, toDocumentSummary } from "./document-dto";
-
-export const DOCUMENT_SORTS = ["lastActivityAt", "title", "createdAt"] as const;
+import { documentSummarySelect, toDocumentSummary } from "./to-document-dto";
 
 // The list also shows how many claims each document has: one COUNT subquery per row, in the same query.
 const listSelect = { ...documentSummarySelect, _count: { select: { claims: true } } } satisfies Prisma.DocumentSelect;
@@ -26,7 +25,7 @@ export type TListDocumentsInput = z.input<typeof ZListDocumentsInput>;
  * One page of a workspace's documents (deleted ones never), filtered by title, sorted with the id
  * as tie-breaker so pages never repeat or skip a row, with the total for the pager.
  */
-export async function listDocuments({ actor, ...input }: { actor: TActor } & TListDocumentsInput) {
+export async function listDocuments({ actor, ...input }: { actor: TActor } & TListDocumentsInput): Promise<TDocumentList> {
   const { workspaceSlug, q, sort, order, page, pageSize } = ZListDocumentsInput.parse(input);
   const { workspace } = await requireMembership({ actor, workspaceSlug, capability: "workspace.read" });
   const where: Prisma.DocumentWhereInput = {

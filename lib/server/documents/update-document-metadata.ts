@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { documentSummarySelect, toDocumentSummary } from "./document-dto";
+import { documentSummarySelect, toDocumentSummary } from "./to-document-dto";
 
 const optionalText = (label: string) =>
   z

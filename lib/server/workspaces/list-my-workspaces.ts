@@ -1,22 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TMyWorkspaceDto } from "@/lib/domain/workspaces/workspace-dto";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
+import { myWorkspaceSelect, toMyWorkspaceDto } from "./to-workspace-dto";
 
 /** The workspaces the actor belongs to, with their role and member count, by name. */
-export async function listMyWorkspaces({ actor }: { actor: TActor }) {
+export async function listMyWorkspaces({ actor }: { actor: TActor }): Promise<TMyWorkspaceDto[]> {
   if (!actor?.userId) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
   const memberships = await db.membership.findMany({
     where: { userId: actor.userId },
-    include: { workspace: { include: { _count: { select: { memberships: true } } } } },
+    select: myWorkspaceSelect,
     orderBy: { workspace: { name: "asc" } },
   });
-  return memberships.map((m) => ({
-    id: m.workspace.id,
-    slug: m.workspace.slug,
-    name: m.workspace.name,
-    role: m.role,
-    memberCount: m.workspace._count.memberships,
-    joinedAt: m.createdAt,
-  }));
+  return memberships.map(toMyWorkspaceDto);
 }

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { DocumentFilter } from "@/components/documents/document-filter";
 import { DocumentTable } from "@/components/documents/document-table";
 import { listHref } from "@/components/documents/list-href";
-import type { TDocumentSort, TListState } from "@/components/documents/types";
+import type { TListState } from "@/components/documents/types";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/workspaces/page-header";
+import { DOCUMENT_SORTS, type TDocumentSort } from "@/lib/domain/documents/document-dto";
 import { can } from "@/lib/domain/roles";
-import { DOCUMENT_SORTS, listDocuments } from "@/lib/server/documents/list-documents";
+import { listDocuments } from "@/lib/server/documents/list-documents";
 import { loadWorkspace } from "../load-workspace";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -72,7 +72,7 @@ export default async function MembersPage({ params }: Props) {
                 {invitations.map((i) => (
                   <InvitationRow
                     key={i.id}
-                    invitation={{ id: i.id, email: i.email, role: i.role, invitedBy: i.invitedBy.name, expiresAt: i.expiresAt }}
+                    invitation={i}
                     revokeAction={canAssignRole(myRole, null, i.role) ? revokeInvitationAction.bind(null, slug, i.id) : undefined}
                   />
                 ))}

@@ -1,4 +1,5 @@
 import "server-only";
+import type { TDocumentSummaryDto } from "@/lib/domain/documents/document-dto";
 import { sourceLabel } from "@/lib/domain/import/source-label";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -18,10 +19,9 @@ export const documentSummarySelect = {
   original: { select: { kind: true, sourceName: true, mimeType: true, byteSize: true, sha256: true, importedAt: true } },
 } satisfies Prisma.DocumentSelect;
 
-type TSummaryRow = Prisma.DocumentGetPayload<{ select: typeof documentSummarySelect }>;
+export type TDocumentSummaryRow = Prisma.DocumentGetPayload<{ select: typeof documentSummarySelect }>;
 
-/** A document as the API and pages see it; dates as ISO strings so it crosses to the client unchanged. */
-export function toDocumentSummary(row: TSummaryRow) {
+export function toDocumentSummary(row: TDocumentSummaryRow): TDocumentSummaryDto {
   return {
     id: row.id,
     title: row.title,
@@ -47,5 +47,3 @@ export function toDocumentSummary(row: TSummaryRow) {
       : null,
   };
 }
-
-export type TDocumentSummary = ReturnType<typeof toDocumentSummary>;
