@@ -31,6 +31,21 @@ export function parseLooseDate(input: string): string | undefined {
   return undefined;
 }
 
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|y))*)\s*$/u;
+
+/** What a line at the top of an article says about it, if it is a byline, a dateline or the article's address. */
+export function readMetadataLine(raw: string): { author: string } | { publishedAt: string } | { sourceUrl: string } | null {
+  const line = raw.trim();
+  const by = line.length <= 80 ? BYLINE.exec(line) : null;
+  if (by) return { author: by[1]! };
+  if (line.length <= 2000 && /^https?:\/\/\S+$/i.test(line)) return { sourceUrl: line };
+  if (line.length <= 60) {
+    const d = parseLooseDate(line);
+    if (d) return { publishedAt: d };
+  }
+  return null;
+}
+
 export function guessTextMetadata(text: string): TTextMetadata {
   // The first lines only, without splitting a 10 MB paste: 8 non-empty lines fit in far less than this.
   const head = text
@@ -41,13 +56,33 @@ export function guessTextMetadata(text: string): TTextMetadata {
     .slice(0, 8);
   const out: TTextMetadata = {};
   for (const line of head) {
-    const by = line.length <= 80 ? /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|y))*)\s*$/u.exec(line) : null;
-    if (by && !out.author) out.author = by[1];
-    else if (!out.sourceUrl && line.length <= 2000 && /^https?:\/\/\S+$/i.test(line)) out.sourceUrl = line;
-    else if (!out.publishedAt && line.length <= 60) {
-      const d = parseLooseDate(line);
-      if (d) out.publishedAt = d;
-    }
+    const found = readMetadataLine(line);
+    if (!found) continue;
+    if ("author" in found) out.author ??= found.author;
+    else if ("sourceUrl" in found) out.sourceUrl ??= found.sourceUrl;
+    else out.publishedAt ??= found.publishedAt;
   }
   return out;
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Adm|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Vol|Inc|Corp|vs)\.$/u;
+
+/**
+ * A title for text that has none: its first sentence, whole, when it is short enough to be one;
+ * otherwise its first words up to `max`, marked with an ellipsis as cut.
+ */
+export function titleFromText(text: string, max: number): string | undefined {
+  const first = text.trimStart().slice(0, 2000).split("\n", 1)[0]!.replace(/\s+/g, " ").trim();
+  if (!first) return undefined;
+  // A sentence ends at . ! ? (and closing quotes) before a capital letter or the end, but not after "U.S." or "Gen.".
+  let sentence = first;
+  for (const end of first.matchAll(/[.!?…]["'”’)\]]*(?=\s+["'“‘(]?\p{Lu}|$)/gu)) {
+    if (end[0][0] === "." && ABBREVIATION.test(first.slice(Math.max(0, end.index - 12), end.index + 1))) continue;
+    sentence = first.slice(0, end.index + end[0].length);
+    break;
+  }
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, "") + "…";
 }

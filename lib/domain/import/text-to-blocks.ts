@@ -114,6 +114,10 @@ function splitBlock(lines: string[]): TLineGroup[] {
     else if (fits(i) && !/^\p{Ll}/u.test(next)) {
       // A new paragraph never starts in lower case; two short lines in a row are lines of their own.
       breakHere = endsSentence(line) || isDateline(line) || fits(i + 1);
+    } else if (endsSentence(line) && !/^\p{Ll}/u.test(next) && lines[i + 2] !== undefined && fits(i + 1) && !endsSentence(next)) {
+      // A full line ending a sentence, then a short line that goes on: sources that shorten (indent)
+      // a paragraph's first line start one here, though the full line gives no sign of it.
+      breakHere = true;
     }
     if (breakHere) flush();
   }

@@ -1,14 +1,17 @@
 import "server-only";
 import { Readability } from "@mozilla/readability";
 import type { TDocJson } from "@/lib/domain/import/blocks-to-json";
+import { commentCutNote, cutCommentsFromDoc } from "@/lib/domain/import/comment-section";
 import { parseLooseDate } from "@/lib/domain/import/guess-text-metadata";
 import { domToDoc } from "./dom-to-doc";
 import { extractHtmlMetadata } from "./extract-html-metadata";
 import { guardMarkup } from "./guard-markup";
 import { parseHtmlDocument } from "./parse-html-document";
-import type { TImportedMetadata } from "./types";
+import type { TArticle } from "./types";
 
-const FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .comments, #comments";
+const FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+/** Where blogs and news sites put reader comments (WordPress, Disqus, common themes). */
+const COMMENT_CONTAINERS = "#comments, .comments, .comment-list, .commentlist, .comments-area, .comment-respond, #respond, #disqus_thread";
 
 /** Whether pasted/uploaded HTML is a whole page (worth article extraction) rather than a fragment. */
 function isWholePage(html: string): boolean {
@@ -27,9 +30,17 @@ function firstHeading(json: TDocJson): string | undefined {
  * HTML → document and metadata. Whole pages go through Readability (drops navigation, comments,
  * sidebars); if it finds no article, the page body minus obvious furniture is used instead.
  */
-export function htmlToArticle(html: string, opts: { baseUrl?: string; extract?: boolean; what?: string } = {}): Partial<TImportedMetadata> & { json: TDocJson; title?: string } {
+export function htmlToArticle(html: string, opts: { baseUrl?: string; extract?: boolean; what?: string } = {}): TArticle {
   guardMarkup(html, "html", opts.what ?? "The HTML");
   const doc = parseHtmlDocument(html, opts.baseUrl);
+  // Comment threads go whether or not the page is extracted: a pasted selection can hold one too.
+  const commentText = Array.from(doc.querySelectorAll(COMMENT_CONTAINERS))
+    .filter((el) => !el.parentElement?.closest(COMMENT_CONTAINERS))
+    .map((el) => {
+      el.remove();
+      return el.textContent ?? "";
+    })
+    .join("\n");
   const meta = extractHtmlMetadata(doc);
   const base = opts.baseUrl ?? meta.sourceUrl;
   const extract = opts.extract ?? isWholePage(html);
@@ -52,11 +63,14 @@ export function htmlToArticle(html: string, opts: { baseUrl?: string; extract?: 
     if (extract) doc.body.querySelectorAll(FURNITURE).forEach((el) => el.remove());
     json = domToDoc(doc.body, base);
   }
+  const cut = cutCommentsFromDoc(json);
+  const containerNote = commentCutNote(commentText.split("\n"));
   return {
     ...meta,
+    json: cut.doc,
+    leftOut: [...(containerNote ? [containerNote] : []), ...cut.leftOut],
     title: meta.title ?? readabilityTitle ?? firstHeading(json),
     author: meta.author ?? (byline && byline.length <= 120 ? byline : undefined),
     publishedAt: meta.publishedAt ?? readabilityDate,
-    json,
   };
 }

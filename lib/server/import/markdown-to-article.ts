@@ -1,11 +1,10 @@
 import "server-only";
 import { Marked } from "marked";
-import type { TDocJson } from "@/lib/domain/import/blocks-to-json";
 import { parseLooseDate } from "@/lib/domain/import/guess-text-metadata";
 import { normalizeText } from "@/lib/domain/import/normalize-text";
 import { guardMarkup } from "./guard-markup";
 import { htmlToArticle } from "./html-to-article";
-import type { TImportedMetadata } from "./types";
+import type { TArticle } from "./types";
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
 
@@ -22,7 +21,7 @@ function frontMatter(md: string): { body: string; fields: Record<string, string>
 }
 
 /** Markdown → HTML (marked, GFM) → the same schema-bound sanitising path as HTML. */
-export function markdownToArticle(raw: string): Partial<TImportedMetadata> & { json: TDocJson } {
+export function markdownToArticle(raw: string): TArticle {
   const { body, fields } = frontMatter(normalizeText(raw));
   guardMarkup(body, "markdown", "The Markdown");
   const html = new Marked({ gfm: true, async: false }).parse(body) as string;

@@ -18,9 +18,14 @@ export type TImported = {
   sourceName?: string;
   mimeType?: string;
   byteSize: number;
+  /** What the importer left out of the article (a comment section…), said in a sentence each for the person importing. */
+  leftOut?: string[];
 };
 
 export type TImportedMetadata = Pick<TImported, "title" | "publisher" | "author" | "publishedAt" | "sourceUrl">;
+
+/** What each format's converter hands to finishImport. */
+export type TArticle = Partial<TImportedMetadata> & { json: TDocJson; leftOut?: string[] };
 
 /** Upload and paste limit. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
