@@ -5,12 +5,22 @@ import type { TSafeFetchOptions } from "@/lib/server/fetch/safe-fetch";
 import { importPasted } from "@/lib/server/import/import-pasted";
 import { importUpload } from "@/lib/server/import/import-upload";
 import { importUrl } from "@/lib/server/import/import-url";
+import { withImportDetails } from "@/lib/server/import/with-import-details";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { createDocumentFromImport } from "./create-document-from-import";
 
 const content = z.string({ error: "Paste the text to import." });
 const KIND_ERROR = 'kind must be one of "text", "html", "markdown", "url" (or upload a file as multipart/form-data).';
-const pasted = <K extends string>(kind: K) => z.object({ kind: z.literal(kind), content }).strict();
+/** A blank form field means "not given". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && !v.trim() ? undefined : v), schema.optional());
+/** What the person importing says about the article; each given field wins over what the importer reads from the text. */
+const details = {
+  title: optional(z.string().trim().max(200, "The title can be at most 200 characters.")),
+  author: optional(z.string().trim().max(200, "The author can be at most 200 characters.")),
+  sourceUrl: optional(z.string().trim().max(2000, "That address is too long.").regex(/^https?:\/\/[^\s]+$/i, "The article’s address must start with http:// or https://.")),
+  publishedAt: optional(z.iso.date("The published date must be a date (YYYY-MM-DD).")),
+};
+const pasted = <K extends string>(kind: K) => z.object({ kind: z.literal(kind), content, ...details }).strict();
 
 /** What a JSON request body may ask for. */
 export const ZImportDocumentBody = z.discriminatedUnion(
@@ -33,7 +43,7 @@ export const ZImportDocumentInput = z.discriminatedUnion(
   "kind",
   [
     ...ZImportDocumentBody.options,
-    z.object({ kind: z.literal("file"), fileName: z.string().trim().min(1).max(500), mimeType: z.string().max(200), bytes: z.instanceof(Buffer) }).strict(),
+    z.object({ kind: z.literal("file"), fileName: z.string().trim().min(1).max(500), mimeType: z.string().max(200), bytes: z.instanceof(Buffer), ...details }).strict(),
   ],
   { error: KIND_ERROR },
 );
@@ -58,5 +68,5 @@ export async function importDocument(
       : parsed.kind === "file"
         ? await importUpload({ fileName: parsed.fileName, mimeType: parsed.mimeType, bytes: parsed.bytes })
         : importPasted({ format: parsed.kind, content: parsed.content });
-  return createDocumentFromImport({ actor, workspaceSlug, imported });
+  return createDocumentFromImport({ actor, workspaceSlug, imported: parsed.kind === "url" ? imported : withImportDetails(imported, parsed) });
 }
