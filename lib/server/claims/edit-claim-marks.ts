@@ -1,15 +1,13 @@
 import "server-only";
-import type { JSONContent } from "@tiptap/core";
 import type { Node as PMNode, Schema } from "@tiptap/pm/model";
 import { Transform } from "@tiptap/pm/transform";
 import { updateYFragment } from "@tiptap/y-tiptap";
-import * as Y from "yjs";
 import type { TTx } from "@/lib/db";
 import { YDOC_FIELD } from "@/lib/editor/extensions";
 import { buildTextMap, textRangeToPos, type TTextMap } from "@/lib/editor/text-map";
-import { documentSchema, jsonToYState, yDocToNode } from "@/lib/editor/ydoc-convert";
+import { documentSchema, yDocToNode } from "@/lib/editor/ydoc-convert";
 import { AppError } from "@/lib/errors";
-import { deleteFoldedRows, lockDocumentRow, readWriteAheadRows, writeDocumentState } from "@/lib/server/collab/durable-document";
+import { deleteFoldedRows, durableYDoc, lockDocumentRow, readDurableState, writeDocumentState } from "@/lib/server/collab/durable-document";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 import { syncClaimAnchors } from "./sync-claim-anchors";
 
@@ -24,10 +22,6 @@ export type TClaimMarkEdit = {
   /** Add or remove claim marks on this; it starts at `node`. */
   tr: Transform;
 };
-
-function isDocJson(v: unknown): v is JSONContent {
-  return typeof v === "object" && v !== null && (v as { type?: unknown }).type === "doc";
-}
 
 /** Adds or removes claim `id` over a ProseMirror range / everywhere. Overlapping claims are left alone (the mark spec has `excludes: ""`). */
 export const claimMark = (schema: Schema, id: string) => schema.marks.claim!.create({ id });
@@ -55,16 +49,12 @@ export async function editClaimMarks<T>(
   await lockDocumentRow(tx, opts.documentId);
   const row = await tx.document.findFirst({
     where: { id: opts.documentId, workspaceId: opts.workspaceId, deletedAt: null },
-    select: { id: true, workspaceId: true, title: true, sourceUrl: true, ydoc: true, content: true },
+    select: { id: true, workspaceId: true, title: true, sourceUrl: true },
   });
-  if (!row) throw new AppError("NOT_FOUND", "Document not found.");
-  const pending = await readWriteAheadRows(tx, row.id);
-
-  const ydoc = new Y.Doc();
-  // Built exactly as loadDocumentState builds it, so a collab server opening the document later starts from these items.
-  const base = row.ydoc ?? (isDocJson(row.content) ? jsonToYState(row.content) : Y.encodeStateAsUpdate(new Y.Doc()));
-  Y.applyUpdate(ydoc, base);
-  for (const p of pending) Y.applyUpdate(ydoc, p.update);
+  const durable = row && (await readDurableState(tx, row.id));
+  if (!row || !durable) throw new AppError("NOT_FOUND", "Document not found.");
+  const { pending } = durable;
+  const ydoc = durableYDoc(durable);
 
   const schema = documentSchema();
   const node = yDocToNode(ydoc);
