@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { previewArticleDetails, type TArticleDetails } from "@/lib/domain/import/preview-article-details";
 import { postImport, type TImportProgress } from "./post-import";
 
 type TTab = "paste" | "upload" | "url";
@@ -21,6 +22,14 @@ const FORMATS: { id: TFormat; label: string }[] = [
   { id: "markdown", label: "Markdown" },
   { id: "html", label: "HTML" },
 ];
+
+const DETAIL_FIELDS: { key: keyof TArticleDetails; label: string; type: string; placeholder?: string }[] = [
+  { key: "title", label: "Title", type: "text" },
+  { key: "sourceUrl", label: "Where it was published", type: "url", placeholder: "https://news.example.com/article" },
+  { key: "author", label: "Author", type: "text" },
+  { key: "publishedAt", label: "Published on", type: "date" },
+];
+const NO_DETAILS: TArticleDetails = { title: "", sourceUrl: "", author: "", publishedAt: "" };
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -75,6 +84,10 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
   const [url, setUrl] = useState("");
+  // What the text says about itself, until the person corrects a field.
+  const preview = useMemo(() => (content.trim() ? previewArticleDetails(content) : NO_DETAILS), [content]);
+  const [edited, setEdited] = useState<Partial<TArticleDetails>>({});
+  const details = { ...preview, ...edited };
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<TImportProgress | null>(null);
   const tabRefs = useRef<Record<TTab, HTMLButtonElement | null>>({ paste: null, upload: null, url: null });
@@ -111,6 +124,8 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
         if (!content.trim()) return setError("Paste the article’s text first.");
         body = { json: { kind: format === "auto" ? detectFormat(content) : format, content } };
       }
+      // Only what the person changed: the importer reads the rest from the text as the preview did.
+      body.json = { ...body.json, ...edited };
     } else if (tab === "upload") {
       if (!file) return setError("Choose a file to import.");
       const problem = checkFile(file);
@@ -207,6 +222,22 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
                 className="block w-full rounded-md border-0 bg-white px-3 py-2 font-[inherit] text-sm leading-relaxed text-slate-900 shadow-sm ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-brand-600 focus:ring-inset"
               />
             </Field>
+            <fieldset className="grid gap-4 sm:grid-cols-2">
+              <legend className="mb-1 text-sm font-medium text-slate-800">Details (read from the text; correct them if needed)</legend>
+              {DETAIL_FIELDS.map((f) => (
+                <Field key={f.key} id={`${baseId}-${f.key}`} label={f.label}>
+                  <Input
+                    id={`${baseId}-${f.key}`}
+                    type={f.type}
+                    value={details[f.key]}
+                    disabled={busy}
+                    placeholder={f.placeholder}
+                    maxLength={f.key === "sourceUrl" ? 2000 : 200}
+                    onChange={(e) => setEdited((prev) => ({ ...prev, [f.key]: e.target.value }))}
+                  />
+                </Field>
+              ))}
+            </fieldset>
             <fieldset>
               <legend className="text-sm font-medium text-slate-800">Format</legend>
               <div className="mt-1.5 inline-flex rounded-md shadow-sm ring-1 ring-slate-300">

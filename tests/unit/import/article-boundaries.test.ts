@@ -3,6 +3,7 @@ import { splitArticleHeader } from "@/lib/domain/import/article-header";
 import type { TDocJson } from "@/lib/domain/import/blocks-to-json";
 import { cutCommentsFromDoc, findCommentSection } from "@/lib/domain/import/comment-section";
 import { titleFromText } from "@/lib/domain/import/guess-text-metadata";
+import { previewArticleDetails } from "@/lib/domain/import/preview-article-details";
 import { textToBlocks } from "@/lib/domain/import/text-to-blocks";
 import { htmlToArticle } from "@/lib/server/import/html-to-article";
 import { importPasted } from "@/lib/server/import/import-pasted";
@@ -125,5 +126,18 @@ describe("hard-wrapped text whose paragraphs start with a short first line", () 
     ].join("\n");
     const blocks = textToBlocks(text);
     expect(blocks.map((b) => (b.type === "paragraph" ? b.lines.join(" ").slice(0, 30) : b.type))).toEqual(["The harbour board said the fer", "Passenger groups welcomed the "]);
+  });
+});
+
+describe("the import form's preview of an article's details", () => {
+  it("reads what the importer will: headline, byline, date, address; the first sentence when there is no headline", () => {
+    expect(previewArticleDetails(["Harbour Affairs", "", "Ferry Terminal Opens Two Years Late", "By Ana Lima", "March 4, 2024", "https://news.example.org/ferry-terminal", "", article].join("\n"))).toEqual({
+      title: "Ferry Terminal Opens Two Years Late",
+      author: "Ana Lima",
+      publishedAt: "2024-03-04",
+      sourceUrl: "https://news.example.org/ferry-terminal",
+    });
+    expect(previewArticleDetails(article)).toEqual({ title: ARTICLE[0], author: "", publishedAt: "", sourceUrl: "" });
+    expect(previewArticleDetails("")).toEqual({ title: "", author: "", publishedAt: "", sourceUrl: "" });
   });
 });
