@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 const globalForDb = globalThis as unknown as { factdeskPrisma?: PrismaClient };
 
 function create(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
   return new PrismaClient({ adapter });
 }
 

@@ -1,8 +1,16 @@
 import { z } from "zod";
 
-/** Server environment, parsed once. Optional integrations are simply absent when their vars are unset. */
+const ms = (name: string) => z.coerce.number({ error: `${name} must be a number of milliseconds.` }).int().min(0);
+
+/**
+ * Server environment, parsed once; every variable the app reads is here and in README.md's
+ * configuration table. Optional integrations are simply absent when their vars are unset.
+ * (The start-up scripts read PORT, HOSTNAME_BIND and NODE_ENV themselves: they run before this.)
+ */
 const ZEnv = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm run dev` or set it"),
+  DATABASE_POOL_SIZE: z.coerce.number({ error: "DATABASE_POOL_SIZE must be a number." }).int().min(1).max(1000).default(10),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   AUTH_SECRET: z.string().min(16).optional(),
   APP_URL: z.string().url().optional(),
   AUTH_GITHUB_ID: z.string().min(1).optional(),
@@ -16,6 +24,19 @@ const ZEnv = z.object({
   COLLAB_PUBLIC_URL: z.string().url().optional(),
   // "1": a reverse proxy in front sets X-Forwarded-For/-Proto, so they are believed; else they are replaced.
   TRUST_PROXY: z.enum(["0", "1"]).optional(),
+  // `npm run collab` (the collab service alone): where it listens and what it calls itself in Redis.
+  COLLAB_PORT: z.coerce.number().int().min(0).max(65535).default(1234),
+  COLLAB_HOST: z.string().min(1).optional(),
+  COLLAB_NAME: z.string().min(1).default("collab"),
+  // Collab store and access timing; unset → the defaults in lib/collab/create-collab-server.ts.
+  COLLAB_DEBOUNCE_MS: ms("COLLAB_DEBOUNCE_MS").optional(),
+  COLLAB_MAX_DEBOUNCE_MS: ms("COLLAB_MAX_DEBOUNCE_MS").optional(),
+  COLLAB_ACCESS_RECHECK_MS: ms("COLLAB_ACCESS_RECHECK_MS").optional(),
+  COLLAB_WRITE_RECHECK_MS: ms("COLLAB_WRITE_RECHECK_MS").optional(),
+  // Tests only (and only under NODE_ENV=test): host:port pairs the URL fetcher may reach on loopback.
+  FACTDESK_FETCH_TEST_LOOPBACK_HOSTS: z.string().optional(),
+  // Set by npm from package.json when started through an npm script.
+  npm_package_version: z.string().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -31,9 +52,20 @@ export function env(): TEnv {
   return cached;
 }
 
+/**
+ * One variable, parsed by its rule above, read now and without requiring the others: for code
+ * that runs before the app is configured (logging in the start-up scripts) or whose variable
+ * tests change at run time.
+ */
+export function envVar<K extends keyof TEnv>(name: K): TEnv[K] {
+  const raw = process.env[name];
+  return ZEnv.shape[name].parse(raw === "" ? undefined : raw) as TEnv[K];
+}
+
 export const githubEnabled = () => Boolean(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET);
 export const googleEnabled = () => Boolean(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET);
 export const smtpEnabled = () => Boolean(env().SMTP_URL);
 export const trustProxy = () => env().TRUST_PROXY === "1";
 /** `next dev` (React needs eval there for its error overlays); a literal so bundlers can fold it. */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
+export const isTest = () => process.env.NODE_ENV === "test";

@@ -1,10 +1,12 @@
+import { envVar } from "@/lib/env";
+
 /**
  * Structured logs: one JSON object per line on stdout/stderr, so any log shipper can parse them.
  * Tiny on purpose — pino's worker threads do not survive Next's server bundling well.
  */
 type TLevel = "debug" | "info" | "warn" | "error";
 const order: Record<TLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const threshold = order[(process.env.LOG_LEVEL as TLevel) ?? "info"] ?? order.info;
+const threshold = order[envVar("LOG_LEVEL")];
 
 function serialise(v: unknown): unknown {
   if (v instanceof Error) return { name: v.name, message: v.message, stack: v.stack, cause: v.cause ? serialise(v.cause) : undefined };

@@ -41,7 +41,8 @@ const handle = app.getRequestHandler();
 const { createCollabServer } = await import("@/lib/collab/create-collab-server");
 const { warmUpCollabQueries } = await import("@/lib/server/collab/warm-up-collab-queries");
 const { log } = await import("@/lib/log");
-const collab = await createCollabServer({ name: "web+collab", redisUrl: process.env.REDIS_URL || undefined });
+const { env, trustProxy } = await import("@/lib/env");
+const collab = await createCollabServer({ name: "web+collab", redisUrl: env().REDIS_URL });
 await warmUpCollabQueries();
 
 // Next would otherwise attach its own upgrade listener on the first request and see every upgrade,
@@ -60,15 +61,14 @@ server.on("upgrade", (req, socket, head) => {
   if (!("didWebSocketSetup" in internals)) return; // Next's own listener handles it
   socket.destroy();
 });
-// Rate limits key on the client IP (lib/server/http/route.ts requestIp reads x-forwarded-for).
+// Rate limits key on the client IP (lib/server/http/request-ip.ts reads x-forwarded-for).
 // Without a trusted proxy in front, a client-sent header must not count: use the socket address.
-const trustProxy = process.env.TRUST_PROXY === "1";
 server.on("request", (req, res) => {
-  if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+  if (!trustProxy()) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
   void handle(req, res);
 });
 await new Promise<void>((resolve) => server.listen(port, bindHost, resolve));
-log.info("web + collab server listening", { port, dev, collabPath: COLLAB_PATH, redis: Boolean(process.env.REDIS_URL) });
+log.info("web + collab server listening", { port, dev, collabPath: COLLAB_PATH, redis: Boolean(env().REDIS_URL) });
 
 let stopping = false;
 async function stop() {

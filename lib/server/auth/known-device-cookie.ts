@@ -17,7 +17,7 @@ const ENTRY = /^([A-Za-z0-9_-]{22})\.([0-9a-z]{1,10})\.([A-Za-z0-9_-]{43})$/;
 let cachedKey: { secret: string; key: Buffer } | undefined;
 
 function key(): Buffer | null {
-  const secret = env().AUTH_SECRET ?? process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) return null;
   if (cachedKey?.secret !== secret) {
     // Its own HKDF label: nothing else signed with AUTH_SECRET can pass for a device entry.

@@ -26,7 +26,7 @@ export type TCollabClaims = {
 let cachedKey: { secret: string; key: Buffer } | undefined;
 
 function key(): Buffer {
-  const secret = env().AUTH_SECRET ?? process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) throw new AppError("INTERNAL", "AUTH_SECRET is not set: collab tokens cannot be signed or verified.");
   if (cachedKey?.secret !== secret) {
     cachedKey = { secret, key: Buffer.from(hkdfSync("sha256", secret, "factdesk", "collab-token v1", 32)) };

@@ -2,6 +2,7 @@ import "server-only";
 import type { TCollabTokenGrant } from "@/lib/editor/collab-token";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
@@ -62,7 +63,7 @@ export async function issueCollabToken(opts: { actor: TActor } & TIssueCollabTok
       ...(opts.actor.via === "session" && opts.actor.sessionId ? { sid: opts.actor.sessionId } : {}),
       ...(opts.actor.via === "token" && opts.actor.tokenId ? { tid: opts.actor.tokenId } : {}),
     }),
-    url: process.env.COLLAB_PUBLIC_URL || "/ws/collab",
+    url: env().COLLAB_PUBLIC_URL ?? "/ws/collab",
     documentName: collabDocumentName(document.id),
     readOnly: !can(membership.role, "content.edit"),
     expiresAt: new Date(exp * 1000).toISOString(),

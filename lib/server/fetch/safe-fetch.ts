@@ -5,6 +5,7 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { isIP } from "node:net";
 import zlib from "node:zlib";
+import { envVar, isTest } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isLoopbackAddress, isPublicAddress } from "./is-public-address";
 
@@ -62,8 +63,8 @@ function parseUrl(raw: string): URL {
 }
 
 function testLoopbackAllowed(url: URL, opts: TSafeFetchOptions): boolean {
-  if (process.env.NODE_ENV !== "test") return false;
-  const fromEnv = (process.env.FACTDESK_FETCH_TEST_LOOPBACK_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  if (!isTest()) return false;
+  const fromEnv = (envVar("FACTDESK_FETCH_TEST_LOOPBACK_HOSTS") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
   const hosts = [...(opts.testLoopbackHosts ?? []), ...fromEnv];
   if (hosts.length === 0) return false;
   const port = url.port || (url.protocol === "https:" ? "443" : "80");

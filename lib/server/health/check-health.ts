@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { envVar } from "@/lib/env";
 import { log } from "@/lib/log";
 
 export type THealth = { status: "ok" | "error"; database: { ok: boolean; latencyMs: number; error?: string }; version: string; uptimeSeconds: number };
@@ -33,7 +34,7 @@ export async function checkHealth({ probe = () => db.$queryRaw`SELECT 1` }: { pr
   return {
     status: database.ok ? "ok" : "error",
     database,
-    version: process.env.npm_package_version ?? "0.1.0",
+    version: envVar("npm_package_version") ?? "0.1.0",
     uptimeSeconds: Math.round(process.uptime()),
   };
 }
