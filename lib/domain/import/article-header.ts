@@ -8,12 +8,13 @@ const blockText = (b: TBlock) => (b.type === "heading" ? b.text : b.type === "pa
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
- * Splits a pasted article's header from its body. The header is the run of headings and short
- * lines at the top that ends with a byline, dateline or address line (kicker, headline, dek and
- * those lines); without such a line, only a leading headline (and a repeat of it just below, as
- * pages that show the title twice give). Its lines are read into the document's metadata, so
- * they leave the body; the original import keeps them. The headline is the longest headline-like
- * line there (a kicker such as "Politics" is shorter).
+ * Tidies a pasted article's header. The header is the run of headings and short lines at the top
+ * that ends with a byline, dateline or address line (kicker, headline, dek and those lines);
+ * without such a line, only a leading headline. The byline, dateline and address lines are read
+ * into the document's metadata and leave the body (the original import keeps them). The headline,
+ * dek and kicker stay as headings: a headline is often the very claim a fact-check is about, so it
+ * must stay quotable. A repeat of the headline just below (pages that show it twice) goes. The
+ * title is the longest headline-like line (a kicker such as "Politics" is shorter).
  */
 export function splitArticleHeader(input: readonly TBlock[]): { title?: string; body: TBlock[] } {
   // Header lines pasted without blank lines between them arrive as one block of short lines.
@@ -22,21 +23,25 @@ export function splitArticleHeader(input: readonly TBlock[]): { title?: string; 
       ? b.lines.map((l) => ({ type: "paragraph", lines: [l] }))
       : [b],
   );
-  let zoneEnd = 0;
   let lastMetadata = -1;
-  for (; zoneEnd < Math.min(blocks.length, MAX_HEADER_BLOCKS); zoneEnd++) {
-    const b = blocks[zoneEnd]!;
+  for (let k = 0; k < Math.min(blocks.length, MAX_HEADER_BLOCKS); k++) {
+    const b = blocks[k]!;
     if (b.type === "heading") continue;
     if (b.type !== "paragraph" || b.lines.length > 3 || b.lines.some((l) => l.length > 200)) break;
-    if (b.lines.every((l) => readMetadataLine(l) !== null)) lastMetadata = zoneEnd;
+    if (b.lines.every((l) => readMetadataLine(l) !== null)) lastMetadata = k;
   }
   const header = lastMetadata >= 0 ? blocks.slice(0, lastMetadata + 1) : blocks[0]?.type === "heading" ? [blocks[0]] : [];
-  const headings = header.filter((b) => b.type === "heading" || (b.type === "paragraph" && b.lines.length === 1 && isTitleLike(b.lines[0]!))).map(blockText);
-  const title = headings.reduce<string | undefined>((best, h) => (!best || words(h) > words(best) ? h : best), undefined);
-  const body = blocks.slice(header.length);
-  // A page that shows its headline twice (above and below a summary): the repeat goes too.
-  const repeat = title ? body.slice(0, 3).findIndex((b) => b.type === "heading" && b.text === title) : -1;
-  if (repeat >= 0) body.splice(repeat, 1);
+  const isMetadata = (b: TBlock) => b.type === "paragraph" && b.lines.every((l) => readMetadataLine(l) !== null);
+  const headlines = header.filter((b) => b.type === "heading" || (b.type === "paragraph" && b.lines.length === 1 && isTitleLike(b.lines[0]!))).map(blockText);
+  const title = headlines.reduce<string | undefined>((best, h) => (!best || words(h) > words(best) ? h : best), undefined);
+  // What stays of the header: its headline, dek and kicker, as headings (the headline first-level).
+  const kept = header
+    .filter((b) => !isMetadata(b))
+    .map((b): TBlock => ({ type: "heading", level: blockText(b) === title ? 1 : 2, text: blockText(b) }));
+  const rest = blocks.slice(header.length);
+  const repeat = title ? rest.slice(0, 3).findIndex((b) => b.type === "heading" && b.text === title) : -1;
+  if (repeat >= 0) rest.splice(repeat, 1);
+  const body = [...kept, ...rest];
   // Never leave an empty body: a paste that is all header keeps its lines.
   return body.some((b) => blockText(b) || b.type === "list") ? { title, body } : { title, body: [...input] };
 }
