@@ -27,6 +27,5 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-export type TDb = PrismaClient;
 /** A transaction client, as handed to `db.$transaction(async (tx) => …)`. Pass it down to keep writes atomic. */
 export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { fieldError, formError, type TFormAction, type TFormState } from "@/components/auth/form-state";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { fieldError, formError, type TFormAction, type TFormState } from "@/components/ui/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";

@@ -1,4 +1,4 @@
-import { formatDate, timeAgo } from "@/components/account/format";
+import { formatDate, timeAgo } from "@/components/ui/format";
 import { buttonClass } from "@/components/ui/button";
 import type { TAuthSessionDto } from "@/lib/domain/auth/auth-session-dto";
 

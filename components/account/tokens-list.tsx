@@ -1,4 +1,4 @@
-import { formatDate, timeAgo } from "@/components/account/format";
+import { formatDate, timeAgo } from "@/components/ui/format";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TApiTokenDto } from "@/lib/domain/tokens/api-token-dto";

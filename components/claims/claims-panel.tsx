@@ -3,7 +3,7 @@
 import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/domain/claims/claim-status";
-import { formatCalendarDate } from "@/components/editor/document-facts";
+import { formatCalendarDate } from "@/components/ui/format";
 import { MARK_CLAIM_SHORTCUT, shortcutLabel } from "@/components/editor/shortcuts";
 import { ClaimEditForm } from "./claim-edit-form";
 import { ClaimStatusBadge } from "./claim-status-badge";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useStickyBelowHeader } from "@/components/editor/use-sticky-below-header";
+import { useStickyBelowHeader } from "@/components/ui/use-sticky-below-header";
 
 /**
  * The document page's side column (claims panel, details). On wide screens it stays in view beside

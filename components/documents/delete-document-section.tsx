@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { TFormState } from "@/components/auth/form-state";
+import type { TFormState } from "@/components/ui/form-state";
 import { useClaimsState } from "@/components/claims/claims-provider";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 

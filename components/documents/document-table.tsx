@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TDocumentListItemDto, TDocumentSort } from "@/lib/domain/documents/document-dto";
-import { absoluteTime, relativeTime } from "./format-time";
+import { absoluteTime, relativeTime } from "@/components/ui/format";
 import { listHref } from "./list-href";
 import type { TListState } from "./types";
 

@@ -20,7 +20,7 @@ import { CollabSyncStatus } from "./collab-sync-status";
 import { PresenceList } from "./presence-list";
 import { remoteOnlyAwareness } from "./remote-awareness";
 import { usePresence } from "./use-presence";
-import { useStickyBelowHeader } from "./use-sticky-below-header";
+import { useStickyBelowHeader } from "@/components/ui/use-sticky-below-header";
 
 // Timeline marks (DevTools' Performance panel, bench:editor): when the editor code arrived.
 performance.mark("factdesk:editor-code");

@@ -1,22 +1,7 @@
 import type { ReactNode } from "react";
+import { formatBytes, formatInstant } from "@/components/ui/format";
 import type { TOriginalImportDto } from "@/lib/domain/documents/document-dto";
 import { isAllowedHref } from "@/lib/editor/link-policy";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
-
-/** "2011-03-04" (a calendar date, no time zone) → "4 March 2011". */
-export function formatCalendarDate(ymd: string): string {
-  return dateFormat.format(new Date(`${ymd}T00:00:00Z`));
-}
-
-export function formatInstant(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
-}
-
-export function formatBytes(n: number): string {
-  return n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 ** 2).toFixed(1)} MB`;
-}
 
 /** A link to the article's source, only for http(s) addresses; anything else is shown as text. */
 export function SourceLink({ href, children }: { href: string; children?: ReactNode }) {

@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { formError } from "@/components/auth/form-state";
-import type { TStateAction } from "@/components/workspaces/state-action";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { formError, type TStateAction } from "@/components/ui/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 
 export function AcceptInvitationForm({ action }: { action: TStateAction }) {

@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { formError } from "@/components/auth/form-state";
-import type { TStateAction } from "@/components/workspaces/state-action";
-import { SubmitButton } from "@/components/auth/submit-button";
-import { RoleBadge } from "@/components/workspaces/role-badge";
+import { formError, type TStateAction } from "@/components/ui/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { RoleBadge } from "@/components/ui/role-badge";
 import type { TInvitationDto } from "@/lib/domain/invitations/invitation-dto";
 
 const date = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });

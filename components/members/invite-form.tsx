@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { fieldError, formError } from "@/components/auth/form-state";
-import type { TStateAction } from "@/components/workspaces/state-action";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { fieldError, formError, type TStateAction } from "@/components/ui/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input, Select } from "@/components/ui/field";
 import { CopyField } from "@/components/members/copy-field";

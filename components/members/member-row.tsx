@@ -1,11 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { formError } from "@/components/auth/form-state";
-import type { TStateAction } from "@/components/workspaces/state-action";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { formError, type TStateAction } from "@/components/ui/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Button } from "@/components/ui/button";
-import { RoleBadge } from "@/components/workspaces/role-badge";
+import { RoleBadge } from "@/components/ui/role-badge";
 import { ROLE_LABELS, type TRole } from "@/lib/domain/roles";
 import type { TMemberDto } from "@/lib/domain/workspaces/member-dto";
 

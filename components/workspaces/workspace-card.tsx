@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { RoleBadge } from "@/components/workspaces/role-badge";
+import { RoleBadge } from "@/components/ui/role-badge";
 import type { TMyWorkspaceDto } from "@/lib/domain/workspaces/workspace-dto";
 
 export type TWorkspaceSummary = Pick<TMyWorkspaceDto, "slug" | "name" | "role" | "memberCount">;

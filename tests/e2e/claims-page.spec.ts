@@ -5,7 +5,7 @@ import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { DEMO_WORKSPACE, newUser, signIn } from "./support/auth";
 import { DEMO_EDITOR, importText, openAs } from "./helpers/documents";
 
-// Issue #4, workspace view: every claim across documents, filtered, sorted and paged through the
+// The workspace claims page: every claim across documents, filtered, sorted and paged through the
 // URL, linking into the document at the claim, exportable as CSV. The demo workspace is shared
 // with other tests running at the same time, so every view here is narrowed by this test's tag.
 

@@ -16,7 +16,7 @@ import { article, createDemoMember, DEMO_ADMIN, DEMO_EDITOR, DEMO_REVIEWER, edit
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { DEMO_WORKSPACE } from "./support/auth";
 
-// Issue #4: claims marked in the shared editor, kept anchored, listed beside the text.
+// Claims marked in the shared editor, kept anchored, listed beside the text.
 test.describe.configure({ timeout: 90_000 });
 
 const SENTENCE = "The harbour office said on Monday that 4,200 containers were inspected last year.";

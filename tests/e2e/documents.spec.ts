@@ -16,7 +16,7 @@ import {
   typeAtEndOfParagraph,
 } from "./helpers/documents";
 
-// Issue #3: a team edits one imported article live, sees each other, and loses nothing.
+// A team edits one imported article live, sees each other, and loses nothing.
 // Each test signs in two or three people in their own browser contexts: more than the default budget.
 test.describe.configure({ timeout: 90_000 });
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { absoluteTime, relativeTime } from "@/components/documents/format-time";
+import { absoluteTime, relativeTime } from "@/components/ui/format";
 import { ClaimStatusBadge, DetachedBadge } from "./claim-status-badge";
 import { claimInDocumentHref, claimsHref } from "./claims-href";
 import { CLAIM_SORT_DEFAULT_ORDER, CLAIM_SORT_LABELS, type TClaimPageSort, type TClaimRow, type TClaimView } from "./types";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCalendarDate } from "@/components/editor/document-facts";
+import { formatCalendarDate } from "@/components/ui/format";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";

@@ -31,8 +31,6 @@ const BY_MIME: Record<string, TFormat> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
 };
 
-export const ACCEPTED_UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx"];
-
 function formatOf(fileName: string, mimeType: string): TFormat {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
   const byExt = ext ? BY_EXTENSION[ext] : undefined;

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityList } from "@/components/workspaces/activity-list";
 import { PageHeader } from "@/components/workspaces/page-header";
-import { RoleBadge } from "@/components/workspaces/role-badge";
+import { RoleBadge } from "@/components/ui/role-badge";
 import { OPEN_CLAIM_STATUSES, todayUtc } from "@/lib/domain/claims/due-state";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/roles";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldError, formError } from "@/components/auth/form-state";
+import { fieldError, formError } from "@/components/ui/form-state";
 
 const failed = (message: string, fieldErrors?: Record<string, string[]>) => ({ ok: false as const, error: { code: "BAD_REQUEST", message, fieldErrors } });
 

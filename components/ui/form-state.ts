@@ -1,5 +1,5 @@
 /**
- * What an auth/account server action hands back to its form. Structurally the same as the server's
+ * What a server action hands back to its form. Structurally the same as the server's
  * TActionResult, declared here because components never import lib/server.
  */
 export type TFormState<T = unknown> =
@@ -9,6 +9,9 @@ export type TFormState<T = unknown> =
 
 /** A server action usable with useActionState; S is the action's own result type (null before the first submit). */
 export type TFormAction<S extends TFormState = TFormState> = (prev: S, formData: FormData) => Promise<S>;
+
+/** A server action driven by useActionState whose successful result carries `T`. */
+export type TStateAction<T = unknown> = TFormAction<TFormState<T>>;
 
 export function fieldError(state: TFormState, field: string): string | undefined {
   return state && !state.ok ? state.error.fieldErrors?.[field]?.[0] : undefined;
