@@ -5,6 +5,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 
 import type { TCollabTokenGrant, TCollabUser } from "@/lib/editor/collab-token";
+import { localCopyName, markUnsynced, rememberLocalCopy, trackOpenLocalCopy } from "@/lib/editor/local-copies";
 
 /** What GET /api/w/{slug}/documents/{id}/collab-token answers. */
 export type TCollabToken = TCollabTokenGrant;
@@ -36,6 +37,10 @@ export class CollabAccessError extends Error {}
 
 // Ask for a fresh token this long before the current one expires (the socket may open late).
 const TOKEN_MARGIN_MS = 30_000;
+
+// A copy is recorded as holding unacknowledged edits at once, and as clean only once everything
+// has stayed acknowledged this long: typing flips between the two with every keystroke.
+const CLEAN_AFTER_MS = 1_000;
 
 export function collabTokenUrl(workspaceSlug: string, documentId: string) {
   return `/api/w/${encodeURIComponent(workspaceSlug)}/documents/${encodeURIComponent(documentId)}/collab-token`;
@@ -88,7 +93,13 @@ export function createCollabSession(opts: TCollabSessionOptions): TCollabSession
   const ydoc = new Y.Doc();
   // Per user as well as per document: on a shared computer one person's unsent edits never
   // appear in another person's editor.
-  const local = opts.readOnly ? null : new IndexeddbPersistence(`factdesk:${opts.userId}:${opts.documentName}`, ydoc);
+  const localName = localCopyName(opts.userId, opts.documentName);
+  const local = opts.readOnly ? null : new IndexeddbPersistence(localName, ydoc);
+  let untrackLocal = () => {};
+  if (local) {
+    rememberLocalCopy(opts.userId, opts.documentName);
+    untrackLocal = trackOpenLocalCopy(localName, () => void local.destroy());
+  }
 
   let access: TAccessState = { denied: false, demoted: false };
   const listeners = new Set<(state: TAccessState) => void>();
@@ -153,6 +164,25 @@ export function createCollabSession(opts: TCollabSessionOptions): TCollabSession
     else if (provider.configuration.websocketProvider.status === "connected") reopenSocket(500);
   });
 
+  // Sign-out warns while any copy of this person's may hold edits the server has not acknowledged.
+  let cleanTimer: ReturnType<typeof setTimeout> | undefined;
+  let recordedUnsynced = false;
+  if (local) {
+    provider.on("unsyncedChanges", ({ number }: { number: number }) => {
+      clearTimeout(cleanTimer);
+      if (number > 0) {
+        if (!recordedUnsynced) markUnsynced(opts.userId, opts.documentName, true);
+        recordedUnsynced = true;
+        return;
+      }
+      cleanTimer = setTimeout(() => {
+        if (provider.unsyncedChanges > 0) return;
+        markUnsynced(opts.userId, opts.documentName, false);
+        recordedUnsynced = false;
+      }, CLEAN_AFTER_MS);
+    });
+  }
+
   performance.mark("factdesk:session-start");
   provider.on("synced", () => {
     if (performance.getEntriesByName("factdesk:first-sync").length === 0) performance.mark("factdesk:first-sync");
@@ -171,6 +201,9 @@ export function createCollabSession(opts: TCollabSessionOptions): TCollabSession
     markDemoted: () => setAccess({ demoted: true }),
     destroy: () => {
       listeners.clear();
+      clearTimeout(cleanTimer);
+      if (recordedUnsynced && provider.unsyncedChanges === 0) markUnsynced(opts.userId, opts.documentName, false);
+      untrackLocal();
       provider.destroy();
       local?.destroy();
       ydoc.destroy();

@@ -5,7 +5,7 @@ import { WorkspaceNav } from "@/components/shell/workspace-nav";
 import { WorkspaceSwitcher, type TSwitcherWorkspace } from "@/components/shell/workspace-switcher";
 
 /** The signed-in header: logo, workspace switcher, account menu; the workspace's tabs below. */
-export function TopBar({ me, workspaces, signOutAction }: { me: { name: string; email: string }; workspaces: TSwitcherWorkspace[]; signOutAction: () => Promise<void> }) {
+export function TopBar({ me, workspaces, signOutAction }: { me: { id: string; name: string; email: string }; workspaces: TSwitcherWorkspace[]; signOutAction: () => Promise<void> }) {
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow">
