@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "./scripts/lib/e2e-browser";
 
 /**
  * End-to-end tests against the BUILT app (`npm run build` first; `npm test` does it), started by
@@ -9,7 +9,6 @@ import { defineConfig, devices } from "@playwright/test";
  */
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -39,8 +38,8 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+          executablePath: systemChromium(),
+          args: CHROMIUM_ARGS,
         },
       },
     },
@@ -51,7 +50,15 @@ export default defineConfig({
     // A server left on this port would be an old build: fail loudly instead of testing it.
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(PORT), E2E_FRESH_DB: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(PORT),
+      E2E_FRESH_DB: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Access changes take effect at once instead of after the production windows (5 s before a
+      // write, a 10 s sweep), so the tests that demote or remove someone wait for the event, not a clock.
+      COLLAB_WRITE_RECHECK_MS: "0",
+      COLLAB_ACCESS_RECHECK_MS: "1000",
+    },
     stdout: "ignore",
     stderr: "pipe",
     // Lets scripts/start.ts stop Next and PostgreSQL cleanly instead of a SIGKILL to the group.
