@@ -84,7 +84,7 @@ async function runPlaywright(): Promise<TResult> {
     console.error("e2e tests run against the built app, and there is no build: run `npm run build` first (or `npm test` without --skip build).");
     return { label: "e2e", ok: false, ms: 0, counts: [] };
   }
-  if (!(await ensureE2eBrowser())) return { label: "e2e", ok: false, ms: 0, counts: [], note: "no browser to run in (see above)" };
+  if (!(await ensureE2eBrowser())) return { label: "e2e", ok: false, ms: 0, counts: [] };
   const result = await runStage("e2e", "playwright", ["test"]);
   const report = readPlaywrightReport(PLAYWRIGHT_REPORT);
   if (report) result.counts = [{ name: "e2e", counts: report }];
@@ -100,10 +100,12 @@ async function ensureE2eBrowser(): Promise<boolean> {
   if (first.ok) return true;
   if (first.missing) {
     banner("e2e: no Chromium found; installing Playwright's (npx playwright install chromium)");
-    const code = await runTool("playwright", ["install", "chromium"]);
-    const again = code === 0 ? await checkE2eBrowser(systemChromium()) : first;
-    if (again.ok) return true;
-    console.error(`\n${again.message.split("\n").slice(0, 6).join("\n")}\n`);
+    // A failed download has said why above; a browser that downloaded but cannot start says it here.
+    if ((await runTool("playwright", ["install", "chromium"])) === 0) {
+      const again = await checkE2eBrowser(systemChromium());
+      if (again.ok) return true;
+      console.error(`\nPlaywright's Chromium was installed but does not start:\n${again.message.split("\n").slice(0, 12).join("\n")}\n`);
+    }
   } else {
     console.error(`\nChromium is installed but does not start:\n${first.message.split("\n").slice(0, 12).join("\n")}\n`);
   }
