@@ -1,4 +1,5 @@
 import { listenCollab } from "@/lib/collab/listen-collab";
+import { collabTimings } from "@/lib/env";
 import { log } from "@/lib/log";
 
 /**
@@ -10,16 +11,12 @@ if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set (the col
 if (!process.env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set (the collab server verifies the web app's tokens with it)");
 
 const port = Number(process.env.COLLAB_PORT ?? 1234);
-const ms = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 const { collab, port: actualPort, close } = await listenCollab({
   port,
   host: process.env.COLLAB_HOST,
   name: process.env.COLLAB_NAME ?? "collab",
   redisUrl: process.env.REDIS_URL || undefined,
-  debounceMs: ms("COLLAB_DEBOUNCE_MS"),
-  maxDebounceMs: ms("COLLAB_MAX_DEBOUNCE_MS"),
-  accessRecheckMs: ms("COLLAB_ACCESS_RECHECK_MS"),
-  writeRecheckMs: ms("COLLAB_WRITE_RECHECK_MS"),
+  ...collabTimings(),
 });
 log.info("collab server listening", { port: actualPort, redis: Boolean(process.env.REDIS_URL) });
 
