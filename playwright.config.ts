@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "./scripts/lib/e2e-browser";
 
@@ -18,7 +19,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  workers: 2,
+  // One test per two cores (at most 4): each test drives two or three browser pages that compile
+  // and run the editor, against one shared server. Two tests on a two-core machine starved the
+  // browsers: opening a document took a median 7.7 s and up to 18 s (6 of 22 opens over the 10 s
+  // expect timeout) versus 2.6 s / 4.2 s with one (see the commit that set this). `--workers` overrides.
+  workers: Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2))),
   timeout: 45_000,
   expect: { timeout: 10_000 },
   reporter: [
