@@ -8,11 +8,10 @@ import {
   highlightsOf,
   listClaimsApi,
   markWithToolbar,
-  openDocumentPatiently,
   reanchorListOf,
   selectText,
 } from "./helpers/claims";
-import { article, editorOf, importText, syncStatusOf } from "./helpers/documents";
+import { article, editorOf, importText, openDocument, syncStatusOf } from "./helpers/documents";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { seedWorkspace } from "./support/seed";
 
@@ -36,7 +35,7 @@ test("mark claims with the toolbar, the bubble menu and the shortcut; overlappin
   await page.setViewportSize({ width: 1440, height: 900 });
   const { text } = article();
   const doc = await importText(priya.context.request, ws.slug, text);
-  await openDocumentPatiently(page, doc.path);
+  await openDocument(page, doc.path);
   await expect(claimsPanelOf(page).getByText("No claims yet")).toBeVisible();
 
   await test.step("toolbar: a phrase becomes a claim, highlighted and open in the panel for its fields", async () => {
@@ -139,8 +138,8 @@ test("two people: one marks a claim, the other sees its highlight and panel entr
   const priya = ws.owner;
   const tomas = await ws.addMember("tomas", "REVIEWER");
   const doc = await importText(priya.context.request, ws.slug, article().text);
-  await openDocumentPatiently(priya.page, doc.path);
-  await openDocumentPatiently(tomas.page, doc.path);
+  await openDocument(priya.page, doc.path);
+  await openDocument(tomas.page, doc.path);
   await markWithToolbar(priya.page, FIGURE);
   const id = await claimIdOf(claimItem(priya.page, FIGURE));
   await expect(tomas.page.locator(`#document-editor .claim-mark[data-claim-id="${id}"]`)).toHaveText(FIGURE);
@@ -165,7 +164,7 @@ test("deleting a claim's text detaches it into Needs re-anchoring; Find it propo
   const page = priya.page;
   const { text } = article();
   const doc = await importText(priya.context.request, ws.slug, text);
-  await openDocumentPatiently(page, doc.path);
+  await openDocument(page, doc.path);
   await markWithToolbar(page, FIGURE);
   const id = await claimIdOf(claimItem(page, FIGURE));
 
@@ -201,7 +200,7 @@ test("edit a claim's fields (errors inline, someone else's change told), delete 
   await page.setViewportSize({ width: 1440, height: 1000 });
   const { text } = article();
   const doc = await importText(priya.context.request, ws.slug, text);
-  await openDocumentPatiently(page, doc.path);
+  await openDocument(page, doc.path);
   await markWithToolbar(page, FIGURE);
   await markWithToolbar(page, CRITICS);
   const item = claimItem(page, FIGURE);
@@ -275,7 +274,7 @@ test("edit a claim's fields (errors inline, someone else's change told), delete 
       if (route.request().method() === "POST") creates.push(route.request().url());
       return route.continue();
     });
-    await openDocumentPatiently(viewer.page, doc.path, { editable: false });
+    await openDocument(viewer.page, doc.path, { editable: false });
     await expect(claimItemsOf(viewer.page)).toHaveCount(1);
     await expect(viewer.page.getByRole("button", { name: "Mark claim" })).toHaveCount(0);
     await selectText(viewer.page, "Critics replied");

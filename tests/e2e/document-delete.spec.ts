@@ -1,6 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { openDocumentPatiently } from "./helpers/claims";
-import { article, importText } from "./helpers/documents";
+import { article, importText, openDocument } from "./helpers/documents";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { seedWorkspace } from "./support/seed";
 
@@ -33,7 +32,7 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
   await claimOnTitle(priya.context.request, ws.slug, doc.id, text);
   expect(await claimsMatching(priya.context.request, ws.slug, tag)).toBe(1);
   const { page } = priya;
-  await openDocumentPatiently(page, doc.path);
+  await openDocument(page, doc.path);
 
   await test.step("the dialog names the document and its claim; cancel keeps everything", async () => {
     await deleteButton(page).click();
@@ -61,7 +60,7 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
   });
 
   await test.step("confirming deletes it: the list with a notice, without the document; its claim is gone", async () => {
-    await openDocumentPatiently(page, doc.path);
+    await openDocument(page, doc.path);
     await deleteButton(page).click();
     await confirmDialog(page).getByRole("button", { name: "Delete document" }).click();
     await expect(page).toHaveURL(new RegExp(`/w/${ws.slug}/documents\\?deleted=1$`));
@@ -85,7 +84,7 @@ test("deleted meanwhile by someone else: the dialog says so and stays open", asy
   const ws = await seedWorkspace(browser, { ownerLabel: "priya" });
   const priya = ws.owner;
   const doc = await importText(priya.context.request, ws.slug, article().text);
-  await openDocumentPatiently(priya.page, doc.path);
+  await openDocument(priya.page, doc.path);
   await deleteButton(priya.page).click();
   const res = await priya.context.request.delete(`/api/w/${ws.slug}/documents/${doc.id}`);
   expect(res.status(), await res.text()).toBeLessThan(300);
@@ -100,7 +99,7 @@ test("a viewer has no delete button", async ({ browser }) => {
   const morgan = ws.owner;
   const viewer = await ws.addMember("viewer", "VIEWER");
   const doc = await importText(morgan.context.request, ws.slug, article().text);
-  await openDocumentPatiently(viewer.page, doc.path, { editable: false });
+  await openDocument(viewer.page, doc.path, { editable: false });
   await expect(viewer.page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   await expect(deleteButton(viewer.page)).toHaveCount(0);
   await expect(viewer.page.getByRole("heading", { name: "Delete document" })).toHaveCount(0);

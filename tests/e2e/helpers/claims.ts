@@ -94,13 +94,3 @@ export async function listClaimsApi(request: APIRequestContext, slug: string, do
   expect(res.status(), await res.text()).toBe(200);
   return (await res.json()) as { claims: { id: string; version: number; status: string; detachedAt: string | null; quote: { exact: string } }[] };
 }
-
-/**
- * openDocument with room for a loaded machine (two cores shared by the server, the collab server
- * and several browsers): the editor's chunk and first sync can take longer than the 10 s default.
- */
-export async function openDocumentPatiently(page: Page, path: string, opts: { editable?: boolean } = {}) {
-  await page.goto(path);
-  await expect(editorOf(page)).toHaveAttribute("contenteditable", opts.editable === false ? "false" : "true", { timeout: 30_000 });
-  await expect(page.getByTestId("sync-status")).toHaveText(opts.editable === false ? "Up to date" : "Saved", { timeout: 30_000 });
-}

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import { expect, type APIRequestContext, type Browser, type Locator, type Page, type WebSocket } from "@playwright/test";
 import { seedWorkspace } from "../support/seed";
 
@@ -28,11 +29,29 @@ export function article() {
 export const editorOf = (page: Page): Locator => page.locator("#document-editor");
 export const syncStatusOf = (page: Page): Locator => page.getByTestId("sync-status");
 
-/** Opens the document and waits until the editor is live and caught up with the server. */
+/**
+ * Opens the document and waits until the editor is live and caught up with the server. With
+ * E2E_OPEN_TIMINGS=<file> it appends each open's timeline there (ms from navigation: page loaded,
+ * collab socket created, first frame received, editable, saved), the figures behind the e2e
+ * worker count in playwright.config.ts.
+ */
 export async function openDocument(page: Page, path: string, opts: { editable?: boolean } = {}) {
+  const t0 = Date.now();
+  const marks: Record<string, number> = {};
+  const onSocket = (ws: WebSocket) => {
+    if (new URL(ws.url()).pathname !== "/ws/collab" || marks.socket !== undefined) return;
+    marks.socket = Date.now() - t0;
+    ws.once("framereceived", () => (marks.firstFrame = Date.now() - t0));
+  };
+  page.on("websocket", onSocket);
   await page.goto(path);
+  marks.loaded = Date.now() - t0;
   await expect(editorOf(page)).toHaveAttribute("contenteditable", opts.editable === false ? "false" : "true");
+  marks.editable = Date.now() - t0;
   await expect(syncStatusOf(page)).toHaveText(opts.editable === false ? "Up to date" : "Saved");
+  marks.saved = Date.now() - t0;
+  page.off("websocket", onSocket);
+  if (process.env.E2E_OPEN_TIMINGS) appendFileSync(process.env.E2E_OPEN_TIMINGS, `${JSON.stringify({ at: new Date().toISOString(), path, ...marks })}\n`);
 }
 
 /**
