@@ -1,5 +1,6 @@
-import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "./scripts/lib/e2e-browser";
 
 /**
  * End-to-end tests against the BUILT app (`npm run build` first; `npm test` does it), started by
@@ -9,7 +10,6 @@ import { defineConfig, devices } from "@playwright/test";
  */
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -19,7 +19,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  workers: 2,
+  // One test per two cores (at most 4): each test drives two or three browser pages that compile
+  // and run the editor, against one shared server. Two tests on a two-core machine starved the
+  // browsers: opening a document took a median 7.7 s and up to 18 s (6 of 22 opens over the 10 s
+  // expect timeout) versus 2.6 s / 4.2 s with one (see the commit that set this). `--workers` overrides.
+  workers: Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2))),
   timeout: 45_000,
   expect: { timeout: 10_000 },
   reporter: [
@@ -39,8 +43,8 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+          executablePath: systemChromium(),
+          args: CHROMIUM_ARGS,
         },
       },
     },
@@ -51,7 +55,15 @@ export default defineConfig({
     // A server left on this port would be an old build: fail loudly instead of testing it.
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(PORT), E2E_FRESH_DB: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(PORT),
+      E2E_FRESH_DB: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Access changes take effect at once instead of after the production windows (5 s before a
+      // write, a 10 s sweep), so the tests that demote or remove someone wait for the event, not a clock.
+      COLLAB_WRITE_RECHECK_MS: "0",
+      COLLAB_ACCESS_RECHECK_MS: "1000",
+    },
     stdout: "ignore",
     stderr: "pipe",
     // Lets scripts/start.ts stop Next and PostgreSQL cleanly instead of a SIGKILL to the group.

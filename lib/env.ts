@@ -33,6 +33,7 @@ const ZEnv = z.object({
   COLLAB_MAX_DEBOUNCE_MS: ms("COLLAB_MAX_DEBOUNCE_MS").optional(),
   COLLAB_ACCESS_RECHECK_MS: ms("COLLAB_ACCESS_RECHECK_MS").optional(),
   COLLAB_WRITE_RECHECK_MS: ms("COLLAB_WRITE_RECHECK_MS").optional(),
+  COLLAB_CLAIMS_CHANGED_INTERVAL_MS: ms("COLLAB_CLAIMS_CHANGED_INTERVAL_MS").optional(),
   // Tests only (and only under NODE_ENV=test): host:port pairs the URL fetcher may reach on loopback.
   FACTDESK_FETCH_TEST_LOOPBACK_HOSTS: z.string().optional(),
   // Set by npm from package.json when started through an npm script.
@@ -60,6 +61,49 @@ export function env(): TEnv {
 export function envVar<K extends keyof TEnv>(name: K): TEnv[K] {
   const raw = process.env[name];
   return ZEnv.shape[name].parse(raw === "" ? undefined : raw) as TEnv[K];
+}
+
+const COLLAB_TIMING_KEYS = {
+  COLLAB_DEBOUNCE_MS: true,
+  COLLAB_MAX_DEBOUNCE_MS: true,
+  COLLAB_ACCESS_RECHECK_MS: true,
+  COLLAB_WRITE_RECHECK_MS: true,
+  COLLAB_CLAIMS_CHANGED_INTERVAL_MS: true,
+} as const;
+
+export type TCollabTimings = {
+  debounceMs?: number;
+  maxDebounceMs?: number;
+  accessRecheckMs?: number;
+  writeRecheckMs?: number;
+  claimsChangedIntervalMs?: number;
+};
+
+/**
+ * The collab server's timing settings (lib/collab/create-collab-server.ts has their defaults and
+ * meanings), for every process that starts one (`npm run dev`/`start`, `npm run collab`), so a test
+ * or an operator can change them without code. Parsed with env()'s own rules but without requiring
+ * the rest of the environment; unset stays absent, so the collab server's defaults apply.
+ */
+export function collabTimings(source: Record<string, string | undefined> = process.env): TCollabTimings {
+  const raw = Object.fromEntries(Object.entries(source).filter(([k, v]) => k in COLLAB_TIMING_KEYS && v !== "" && v !== undefined));
+  const parsed = ZEnv.pick(COLLAB_TIMING_KEYS).safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`Bad collab timing setting: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  const e = parsed.data;
+  if (e.COLLAB_ACCESS_RECHECK_MS === 0) throw new Error("Bad collab timing setting: COLLAB_ACCESS_RECHECK_MS must be more than 0");
+  if (e.COLLAB_DEBOUNCE_MS !== undefined && e.COLLAB_MAX_DEBOUNCE_MS !== undefined && e.COLLAB_MAX_DEBOUNCE_MS < e.COLLAB_DEBOUNCE_MS) {
+    throw new Error("Bad collab timing setting: COLLAB_MAX_DEBOUNCE_MS must not be less than COLLAB_DEBOUNCE_MS");
+  }
+  const timings: TCollabTimings = {
+    debounceMs: e.COLLAB_DEBOUNCE_MS,
+    maxDebounceMs: e.COLLAB_MAX_DEBOUNCE_MS,
+    accessRecheckMs: e.COLLAB_ACCESS_RECHECK_MS,
+    writeRecheckMs: e.COLLAB_WRITE_RECHECK_MS,
+    claimsChangedIntervalMs: e.COLLAB_CLAIMS_CHANGED_INTERVAL_MS,
+  };
+  return Object.fromEntries(Object.entries(timings).filter(([, v]) => v !== undefined)) as TCollabTimings;
 }
 
 export const githubEnabled = () => Boolean(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET);

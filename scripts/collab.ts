@@ -1,5 +1,5 @@
 import { listenCollab } from "@/lib/collab/listen-collab";
-import { env } from "@/lib/env";
+import { collabTimings, env } from "@/lib/env";
 import { log } from "@/lib/log";
 
 /**
@@ -16,10 +16,7 @@ const { collab, port: actualPort, close } = await listenCollab({
   host: config.COLLAB_HOST,
   name: config.COLLAB_NAME,
   redisUrl: config.REDIS_URL,
-  debounceMs: config.COLLAB_DEBOUNCE_MS,
-  maxDebounceMs: config.COLLAB_MAX_DEBOUNCE_MS,
-  accessRecheckMs: config.COLLAB_ACCESS_RECHECK_MS,
-  writeRecheckMs: config.COLLAB_WRITE_RECHECK_MS,
+  ...collabTimings(),
 });
 log.info("collab server listening", { port: actualPort, redis: Boolean(config.REDIS_URL) });
 

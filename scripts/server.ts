@@ -41,8 +41,9 @@ const handle = app.getRequestHandler();
 const { createCollabServer } = await import("@/lib/collab/create-collab-server");
 const { warmUpCollabQueries } = await import("@/lib/server/collab/warm-up-collab-queries");
 const { log } = await import("@/lib/log");
-const { env, trustProxy } = await import("@/lib/env");
-const collab = await createCollabServer({ name: "web+collab", redisUrl: env().REDIS_URL });
+const { collabTimings, env, trustProxy } = await import("@/lib/env");
+// The same timing settings as `npm run collab` (README lists them), so tests can shorten them here too.
+const collab = await createCollabServer({ name: "web+collab", redisUrl: env().REDIS_URL, ...collabTimings() });
 await warmUpCollabQueries();
 
 // Next would otherwise attach its own upgrade listener on the first request and see every upgrade,

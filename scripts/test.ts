@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { BROWSER_HELP, checkE2eBrowser, systemChromium } from "./lib/e2e-browser";
 import { runTool } from "./lib/test-process";
 import { readPlaywrightReport, readVitestReport, type TCounts } from "./lib/test-reports";
 
@@ -83,10 +84,33 @@ async function runPlaywright(): Promise<TResult> {
     console.error("e2e tests run against the built app, and there is no build: run `npm run build` first (or `npm test` without --skip build).");
     return { label: "e2e", ok: false, ms: 0, counts: [] };
   }
+  if (!(await ensureE2eBrowser())) return { label: "e2e", ok: false, ms: 0, counts: [] };
   const result = await runStage("e2e", "playwright", ["test"]);
   const report = readPlaywrightReport(PLAYWRIGHT_REPORT);
   if (report) result.counts = [{ name: "e2e", counts: report }];
   return trustNoZeroExit(result);
+}
+
+/**
+ * A newcomer's laptop has neither Debian's Chromium nor Playwright's: download Playwright's once
+ * (what the README tells people to do by hand), and if that is not possible say exactly what to run.
+ */
+async function ensureE2eBrowser(): Promise<boolean> {
+  const first = await checkE2eBrowser(systemChromium());
+  if (first.ok) return true;
+  if (first.missing) {
+    banner("e2e: no Chromium found; installing Playwright's (npx playwright install chromium)");
+    // A failed download has said why above; a browser that downloaded but cannot start says it here.
+    if ((await runTool("playwright", ["install", "chromium"])) === 0) {
+      const again = await checkE2eBrowser(systemChromium());
+      if (again.ok) return true;
+      console.error(`\nPlaywright's Chromium was installed but does not start:\n${again.message.split("\n").slice(0, 12).join("\n")}\n`);
+    }
+  } else {
+    console.error(`\nChromium is installed but does not start:\n${first.message.split("\n").slice(0, 12).join("\n")}\n`);
+  }
+  console.error(BROWSER_HELP);
+  return false;
 }
 
 /** A tool that exits 0 with failed tests in its report (a library's exit hook once did that) still fails. */

@@ -12,7 +12,7 @@ import { storeDocumentState } from "@/lib/server/collab/store-document-state";
 import { AccessMonitor } from "./access-monitor";
 import { ackQueue } from "./durable-acks";
 import type { TCollabContext } from "./context";
-import { DocumentChanges } from "./document-changes";
+import { DocumentChanges, type TChangesClock } from "./document-changes";
 import { readSyncUpdate } from "./sync-update";
 import { UpdateLog } from "./update-log";
 
@@ -41,6 +41,8 @@ export type TCollabServerOptions = {
   claimsChangedIntervalMs?: number;
   /** First LISTEN reconnect delay (ms), doubling up to 10 s. */
   documentChangesReconnectMs?: number;
+  /** The clock of the live pickup's coalescing and claims-changed spacing (tests pass their own). */
+  documentChangesClock?: TChangesClock;
 };
 
 export type TCollabServer = {
@@ -236,6 +238,7 @@ export async function createCollabServer(options: TCollabServerOptions = {}): Pr
           coalesceMs: options.documentChangesCoalesceMs ?? 15,
           claimsOnlyIntervalMs: options.claimsChangedIntervalMs ?? 1_000,
           minBackoffMs: options.documentChangesReconnectMs,
+          clock: options.documentChangesClock,
         });
   documentChanges?.start();
 

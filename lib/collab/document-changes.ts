@@ -20,6 +20,31 @@ export const DURABLE_RESYNC_ORIGIN = { source: "local", skipStoreHooks: true, co
 
 type TPending = { ydoc: boolean; claims: boolean };
 
+/**
+ * Time as this module sees it. Production uses the real clock; a test passes its own so that
+ * "held back for the interval" and "sent at once" are decided by events, not by wall-clock bounds.
+ */
+export type TChangesClock = {
+  now: () => number;
+  /** Resolves after `ms`, or at once when `signal` aborts. */
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+};
+
+const realClock: TChangesClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener("abort", done, { once: true });
+    }),
+};
+
 const RESYNC_RETRY_MS = 2_000;
 
 /**
@@ -41,6 +66,8 @@ export class DocumentChanges {
   private readonly lastClaimsBroadcast = new WeakMap<Document, number>();
   resyncs = 0;
   claimBroadcasts = 0;
+  /** Notifications taken in (heard on the channel or enqueued directly), for tests and stats. */
+  received = 0;
 
   constructor(
     private readonly hocuspocus: Hocuspocus<TCollabContext>,
@@ -56,22 +83,17 @@ export class DocumentChanges {
       connectionString?: string;
       minBackoffMs?: number;
       maxBackoffMs?: number;
+      clock?: TChangesClock;
     },
-  ) {}
+  ) {
+    this.clock = opts.clock ?? realClock;
+  }
+
+  private readonly clock: TChangesClock;
 
   /** A timer that stop() cuts short, so shutting down never waits out a coalescing window. */
   private sleep(ms: number): Promise<void> {
-    const signal = this.aborted.signal;
-    return new Promise((resolve) => {
-      if (signal.aborted) return resolve();
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal.addEventListener("abort", done, { once: true });
-    });
+    return this.clock.sleep(ms, this.aborted.signal);
   }
 
   get connected(): boolean {
@@ -104,8 +126,14 @@ export class DocumentChanges {
     await Promise.allSettled([...this.running.values()]);
   }
 
+  /** Nothing waiting and no pass running: every change taken in so far has been applied. */
+  get idle(): boolean {
+    return this.pending.size === 0 && this.running.size === 0;
+  }
+
   /** Exposed for tests and for callers that learn of a change another way. */
   enqueue(change: TDocumentChanged) {
+    this.received += 1;
     if (!change.ydoc && !change.claims) return;
     this.enqueueName(collabDocumentName(change.documentId), { ydoc: change.ydoc, claims: change.claims });
   }
@@ -132,7 +160,7 @@ export class DocumentChanges {
           if (!flags || this.stopped) break;
           if (!flags.ydoc) {
             const document = this.hocuspocus.documents.get(name);
-            const wait = document ? (this.lastClaimsBroadcast.get(document) ?? -Infinity) + this.opts.claimsOnlyIntervalMs - Date.now() : 0;
+            const wait = document ? (this.lastClaimsBroadcast.get(document) ?? -Infinity) + this.opts.claimsOnlyIntervalMs - this.clock.now() : 0;
             if (wait > 0) {
               await this.sleep(wait); // and look again: more may have joined meanwhile
               continue;
@@ -168,7 +196,7 @@ export class DocumentChanges {
       // relayStateless, not broadcastStateless: the latter also publishes through Redis, and every
       // instance heard the same NOTIFY, so peers' clients would get the message twice.
       document.relayStateless(CLAIMS_CHANGED_MESSAGE);
-      this.lastClaimsBroadcast.set(document, Date.now());
+      this.lastClaimsBroadcast.set(document, this.clock.now());
       this.claimBroadcasts += 1;
     }
   }

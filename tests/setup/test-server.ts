@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type TDatabase } from "@/scripts/lib/database";
+import { DatabaseSetupError, startEmbeddedPostgres, type TDatabase } from "@/scripts/lib/database";
 
 /**
  * The PostgreSQL server for one test run: DATABASE_URL's server when set, else an embedded one.
@@ -39,6 +39,8 @@ export async function startTestServer(): Promise<TDatabase> {
     try {
       return await startEmbeddedPostgres({ dataDir, database: "postgres", quiet: true });
     } catch (e) {
+      // The same for every slot (e.g. the OS user "postgres" cannot reach this clone): say it once.
+      if (e instanceof DatabaseSetupError) throw e;
       // Most likely another run took this slot between our check and our start: try the next.
       failures.push(`${dataDir}: ${e instanceof Error ? e.message : "PostgreSQL exited during start-up"}`);
     }

@@ -27,6 +27,8 @@ export type TListenDocumentChangesOptions = {
    * was down are lost, so the caller resyncs whatever it holds from the durable state.
    */
   onConnect?: (info: { reconnect: boolean }) => void;
+  /** After every failed connect attempt, before the backoff (observability, tests). */
+  onConnectFailed?: (info: { retryInMs: number }) => void;
   connectionString?: string;
   minBackoffMs?: number;
   maxBackoffMs?: number;
@@ -111,7 +113,10 @@ export function listenDocumentChanges(opts: TListenDocumentChangesOptions): TDoc
       await c.connect();
       await c.query(`LISTEN ${DOCUMENT_CHANGED_CHANNEL}`);
     } catch (err) {
-      if (client === c) log.warn("document-changed listener could not connect; retrying", { err, retryInMs: backoff });
+      if (client === c) {
+        log.warn("document-changed listener could not connect; retrying", { err, retryInMs: backoff });
+        opts.onConnectFailed?.({ retryInMs: backoff });
+      }
       drop(c, "connect failed", err);
       return;
     }

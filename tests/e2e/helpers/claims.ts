@@ -1,5 +1,4 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { DEMO_WORKSPACE } from "../support/auth";
 import { editorOf } from "./documents";
 
 /**
@@ -43,9 +42,19 @@ export async function selectText(page: Page, text: string) {
     return false;
   }, text);
   expect(found, `"${text}" in the editor`).toBe(true);
-  // ProseMirror takes the DOM selection on selectionchange; wait until it has.
+  // ProseMirror takes the DOM selection on selectionchange; wait until its own state has it (Tiptap
+  // hangs the editor on its DOM node), not just the DOM.
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe(text);
-  await page.waitForTimeout(100);
+  await expect
+    .poll(() =>
+      editorOf(page).evaluate((el) => {
+        const editor = (el as HTMLElement & { editor?: { state: { selection: { from: number; to: number }; doc: { textBetween: (a: number, b: number, sep: string) => string } } } }).editor;
+        if (!editor) return null;
+        const { from, to } = editor.state.selection;
+        return editor.state.doc.textBetween(from, to, "\n");
+      }),
+    )
+    .toBe(text);
 }
 
 export const claimsPanelOf = (page: Page): Locator => page.getByTestId("claims-panel");
@@ -80,18 +89,8 @@ export async function markWithToolbar(page: Page, quote: string) {
 }
 
 /** The claims of a document through the API, as the signed-in user of `request`. */
-export async function listClaimsApi(request: APIRequestContext, documentId: string) {
-  const res = await request.get(`/api/w/${DEMO_WORKSPACE}/claims?documentId=${documentId}&pageSize=500`);
+export async function listClaimsApi(request: APIRequestContext, slug: string, documentId: string) {
+  const res = await request.get(`/api/w/${slug}/claims?documentId=${documentId}&pageSize=500`);
   expect(res.status(), await res.text()).toBe(200);
   return (await res.json()) as { claims: { id: string; version: number; status: string; detachedAt: string | null; quote: { exact: string } }[] };
-}
-
-/**
- * openDocument with room for a loaded machine (two cores shared by the server, the collab server
- * and several browsers): the editor's chunk and first sync can take longer than the 10 s default.
- */
-export async function openDocumentPatiently(page: Page, path: string, opts: { editable?: boolean } = {}) {
-  await page.goto(path);
-  await expect(editorOf(page)).toHaveAttribute("contenteditable", opts.editable === false ? "false" : "true", { timeout: 30_000 });
-  await expect(page.getByTestId("sync-status")).toHaveText(opts.editable === false ? "Up to date" : "Saved", { timeout: 30_000 });
 }

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 
+// The seeded demo (prisma seed): tests that check what a newcomer finds there sign in as these.
+// Tests that change things seed a workspace of their own instead (support/seed.ts).
 export const DEMO_ADMIN = { email: "admin@example.com", password: "factdesk-demo" };
+export const DEMO_EDITOR = { email: "editor@example.com", password: "factdesk-demo", name: "Priya Nair" };
 export const DEMO_WORKSPACE = "demo";
 
 export const randomEmail = (label: string) => `${label}-${randomUUID()}@test.example`;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TCollabContext } from "@/lib/collab/context";
 import { db } from "@/lib/db";
 import { encodeCollabToken } from "@/lib/server/collab/collab-token-codec";
 import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
@@ -27,6 +28,9 @@ afterAll(async () => {
 });
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
+/** The server side of a document's open connections. */
+const connectionsOn = (documentName: string) =>
+  (server.collab.hocuspocus.documents.get(documentName)?.getConnections() ?? []) as Array<{ readOnly: boolean; context: TCollabContext }>;
 
 describe("collab token issuing", () => {
   it("gives members a token bound to user and document, read-only for viewers", async () => {
@@ -133,10 +137,11 @@ describe("collab server authentication", () => {
     await waitFor(() => viewer.text() === "Viewer test");
 
     viewer.type(" VIEWER-EDIT");
+    // The server's answer to the viewer's update: not applied (so nothing to broadcast or store).
+    await waitFor(() => viewer.refusedUpdates() > 0, { message: "the server never answered the viewer's update" });
     editor.type(" editor-edit");
     await editor.acked();
     await waitFor(() => viewer.text().includes("editor-edit"));
-    await new Promise((r) => setTimeout(r, 600)); // past the debounced store
     expect(editor.text()).not.toContain("VIEWER-EDIT");
     expect(viewer.provider.unsyncedChanges).toBeGreaterThan(0); // never acknowledged
     const stored = await waitFor(async () => {
@@ -157,10 +162,18 @@ describe("collab server authentication", () => {
     await db.membership.delete({ where: { workspaceId_userId: { workspaceId: w.ws.id, userId: w.editor.id } } });
     expect(await within(editor.closed, 3000, "server closing the removed member")).toBe("access-revoked");
 
+    // The server holds no connection of the editor's on this document any more: an update from
+    // them would need a new authentication first, which the last step shows is refused.
+    await waitFor(() => !connectionsOn(w.documentName).some((c) => c.context.access.userId === w.editor.id), { message: "the server kept the removed member's connection" });
     editor.type(" AFTER-REMOVAL");
-    await new Promise((r) => setTimeout(r, 500));
+    owner.type(" after the removal");
+    await owner.acked();
     expect(owner.text()).not.toContain("AFTER-REMOVAL");
-    expect((await storedDocument(w.document.id)).text).not.toContain("AFTER-REMOVAL");
+    const stored = await waitFor(async () => {
+      const d = await storedDocument(w.document.id);
+      return d.text.includes("after the removal") ? d : null;
+    });
+    expect(stored.text).not.toContain("AFTER-REMOVAL");
     // And a reconnect with the old, still unexpired token is refused.
     const again = client(w.documentName, await (async () => encodeCollabToken({ sub: w.editor.id, doc: w.document.id, ws: w.ws.id, iat: nowSeconds(), exp: nowSeconds() + 60 }))());
     expect(await within(again.refused, 5000, "refusal")).toBe("not-a-member");
@@ -173,8 +186,10 @@ describe("collab server authentication", () => {
     await editor.acked();
     await owner.acked();
     await db.membership.update({ where: { workspaceId_userId: { workspaceId: w.ws.id, userId: w.editor.id } }, data: { role: "VIEWER" } });
-    await new Promise((r) => setTimeout(r, 500));
+    // The sweep has seen the new role: the editor's connection is read-only on the server.
+    await waitFor(() => connectionsOn(w.documentName).some((c) => c.context.access.userId === w.editor.id && c.readOnly), { message: "connection not made read-only" });
     editor.type(" DEMOTED-EDIT");
+    await waitFor(() => editor.refusedUpdates() > 0, { message: "the demoted editor's update was not answered as refused" });
     owner.type(" owner-edit");
     await owner.acked();
     await waitFor(() => editor.text().includes("owner-edit"));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TChangesClock } from "@/lib/collab/document-changes";
 import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { YDOC_FIELD } from "@/lib/editor/extensions";
@@ -15,14 +16,19 @@ const clients: TCollabClient[] = [];
 
 beforeAll(async () => {
   // A slow first reconnect, so a test can act while the LISTEN connection is down.
-  // A long spacing for sync-only claims-changed, so the test of it can tell "spaced" from "at once".
-  server = await startCollab({ documentChangesReconnectMs: 1_500, claimsChangedIntervalMs: 3_000 });
+  server = await startCollab({ documentChangesReconnectMs: 1_500 });
   await waitFor(() => server.collab.stats().listening, { message: "LISTEN connection not up" });
 });
 afterAll(async () => {
   for (const c of clients) c.destroy();
   await server.close();
 });
+
+/** Disconnects a test's client before its own server stops (a client left reconnecting to a closed port errors at teardown). */
+function drop(c: TCollabClient) {
+  clients.splice(clients.indexOf(c), 1);
+  c.destroy();
+}
 
 async function connect(w: Awaited<ReturnType<typeof collabWorld>>, url = server.url) {
   const c = connectClient({ url, documentName: w.documentName, token: await w.token(w.editor) });
@@ -34,6 +40,34 @@ async function connect(w: Awaited<ReturnType<typeof collabWorld>>, url = server.
 }
 
 const marks = (c: TCollabClient) => markedTexts(c.doc);
+
+/**
+ * A clock the test moves by hand: the live pickup's waits end when the test says so, so "held for
+ * the interval" and "sent at once" are facts about events, not about how fast this machine is.
+ */
+function manualClock() {
+  let now = 0;
+  const sleepers: Array<{ until: number; wake: () => void }> = [];
+  const clock: TChangesClock & { advance: (ms: number) => void; sleeping: () => number } = {
+    now: () => now,
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve) => {
+        if (ms <= 0 || signal.aborted) return resolve();
+        const sleeper = { until: now + ms, wake: () => {
+          sleepers.splice(sleepers.indexOf(sleeper), 1);
+          resolve();
+        } };
+        sleepers.push(sleeper);
+        signal.addEventListener("abort", () => sleepers.includes(sleeper) && sleeper.wake(), { once: true });
+      }),
+    advance: (ms) => {
+      now += ms;
+      for (const s of sleepers.filter((x) => x.until <= now)) s.wake();
+    },
+    sleeping: () => sleepers.length,
+  };
+  return clock;
+}
 const CLAIMS_CHANGED = JSON.stringify({ type: "claims-changed" });
 
 describe("live pickup of server-side document changes", () => {
@@ -95,44 +129,72 @@ describe("live pickup of server-side document changes", () => {
       expect(ids.map((id) => marks(c).get(id)![0])).toEqual(words);
       await waitFor(() => c.stateless.includes(CLAIMS_CHANGED));
 
-      await new Promise((r) => setTimeout(r, 100));
+      // Settled: all five notifications taken in and applied, every message sent has arrived.
+      const changes = own.collab.documentChanges!;
+      await waitFor(() => changes.received >= words.length && changes.idle && c.stateless.length === own.collab.stats().claimBroadcasts, {
+        message: "the burst did not settle",
+      });
       const messages = c.stateless.length;
       const before = own.collab.stats();
-      for (let i = 0; i < 5; i++) own.collab.documentChanges!.enqueue({ documentId: w.document.id, ydoc: true, claims: true });
-      await waitFor(() => c.stateless.length > messages);
-      await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 5; i++) changes.enqueue({ documentId: w.document.id, ydoc: true, claims: true });
+      // Idle again means no pass is left to run: the counts below are final, not a snapshot.
+      await waitFor(() => changes.idle && c.stateless.length === own.collab.stats().claimBroadcasts && c.stateless.length > messages);
       const after = own.collab.stats();
       expect(after.resyncs - before.resyncs).toBe(1);
       expect(after.claimBroadcasts - before.claimBroadcasts).toBe(1);
       expect(c.stateless.length).toBe(messages + 1);
+      drop(c);
     } finally {
       await own.close();
     }
   });
 
   it("spaces out claims-changed messages that come only from the anchor sync; a Y.js change goes out at once", async () => {
-    const w = await collabWorld("Throttled messages");
-    const c = await connect(w);
-    const changes = server.collab.documentChanges!;
-    const arrivals: number[] = [];
-    c.provider.on("stateless", () => arrivals.push(performance.now()));
-    changes.enqueue({ documentId: w.document.id, ydoc: false, claims: true });
-    await waitFor(() => arrivals.length === 1);
-    // Three more store-driven notifications within the next 300 ms: one message, 3 s after the first.
-    for (let i = 0; i < 3; i++) {
+    // Its own server on a hand-moved clock (no coalescing window, so only the spacing waits).
+    const clock = manualClock();
+    const own = await startCollab({ claimsChangedIntervalMs: 3_000, documentChangesCoalesceMs: 0, documentChangesClock: clock });
+    try {
+      await waitFor(() => own.collab.stats().listening);
+      const w = await collabWorld("Throttled messages");
+      const c = await connect(w, own.url);
+      const changes = own.collab.documentChanges!;
+      const arrivals: number[] = [];
+      c.provider.on("stateless", () => arrivals.push(clock.now()));
       changes.enqueue({ documentId: w.document.id, ydoc: false, claims: true });
-      await new Promise((r) => setTimeout(r, 100));
+      await waitFor(() => arrivals.length === 1);
+      expect(arrivals[0]).toBe(0);
+
+      // Three more store-driven notifications over the next 200 ms: held, folded into one.
+      changes.enqueue({ documentId: w.document.id, ydoc: false, claims: true });
+      await waitFor(() => clock.sleeping() === 1, { message: "the second message was not held" });
+      for (let i = 0; i < 2; i++) {
+        clock.advance(100);
+        changes.enqueue({ documentId: w.document.id, ydoc: false, claims: true });
+      }
+      // Nothing but the clock can release it: one tick short of the interval, still held.
+      clock.advance(2_799);
+      expect(clock.now()).toBe(2_999);
+      expect(clock.sleeping()).toBe(1);
+      expect(arrivals).toHaveLength(1);
+      expect(own.collab.stats().claimBroadcasts).toBe(1);
+
+      clock.advance(1);
+      await waitFor(() => arrivals.length === 2, { message: "the folded message never came" });
+      await waitFor(() => changes.idle);
+      expect(arrivals[1]).toBe(3_000);
+      expect(clock.sleeping()).toBe(0);
+      expect(own.collab.stats().claimBroadcasts).toBe(2);
+
+      // The claims API's changes carry a Y.js update: sent inside the next sync-only window, without
+      // the clock moving.
+      const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, find: "messages" });
+      await waitFor(() => arrivals.length === 3);
+      expect(arrivals[2]).toBe(3_000);
+      expect(marks(c).get(id)).toEqual(["messages"]);
+      drop(c);
+    } finally {
+      await own.close();
     }
-    await waitFor(() => arrivals.length === 2, { message: "the folded message never came" });
-    // ~3 s apart (not ~100 ms): measured where the client receives them, so allow for delivery jitter.
-    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(2_800);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(arrivals.length).toBe(2);
-    // The claims API's changes carry a Y.js update: no waiting for those.
-    const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, find: "messages" });
-    await waitFor(() => arrivals.length === 3);
-    expect(arrivals[2]! - arrivals[1]!).toBeLessThan(2_500); // well before the next sync-only slot
-    expect(marks(c).get(id)).toEqual(["messages"]);
   });
 
   it("ignores a malformed notification and keeps listening", async () => {
@@ -154,7 +216,7 @@ describe("live pickup of server-side document changes", () => {
     await waitFor(() => !server.collab.stats().listening, { message: "listener did not notice the kill" });
     const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, start: 0, end: 9, exact: "Down time" });
     // The NOTIFY went nowhere: nothing delivers the mark until the listener is back.
-    await new Promise((r) => setTimeout(r, 300));
+    expect(server.collab.stats().listening).toBe(false);
     expect(marks(c).has(id)).toBe(false);
     await waitFor(() => server.collab.stats().listening, { message: "listener did not reconnect" });
     expect(server.collab.documentChanges!.backendPid).not.toBe(pid);
@@ -173,7 +235,8 @@ describe("live pickup of server-side document changes", () => {
     const id = await markClaimLikeTheClaimsApi({ documentId: w.document.id, start: 0, end: 5 });
     await waitFor(() => marks(c).has(id));
     const stored = await storedDocument(w.document.id);
-    await new Promise((r) => setTimeout(r, 700)); // past the test server's debounce
+    // A write-back would have scheduled a store when the change was applied: none is scheduled.
+    expect(server.collab.hocuspocus.debouncer.isDebounced(`onStoreDocument-${w.documentName}`)).toBe(false);
     expect(await db.documentUpdate.count({ where: { documentId: w.document.id } })).toBe(0);
     expect((await storedDocument(w.document.id)).version).toBe(stored.version);
     expect(server.collab.stats().resyncs).toBeGreaterThan(before.resyncs);

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import * as decoding from "lib0/decoding";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { YDOC_FIELD } from "@/lib/editor/extensions";
@@ -16,6 +17,8 @@ export type TCollabClient = {
   closed: Promise<string>;
   /** resolves once the initial sync is done and every local change so far is acknowledged */
   acked: () => Promise<void>;
+  /** how many of this client's updates the server answered "not applied" (SyncStatus false: read-only) */
+  refusedUpdates: () => number;
   text: () => string;
   /** inserts text into the first paragraph (creating one when the document is empty) */
   type: (text: string, at?: number) => void;
@@ -31,6 +34,17 @@ export function connectClient(opts: { url: string; documentName: string; token: 
   );
   const refused = new Promise<string>((resolve) => provider.on("authenticationFailed", ({ reason }: { reason: string }) => resolve(reason)));
   const closed = new Promise<string>((resolve) => provider.on("close", ({ event }: { event: { reason: string } }) => resolve(event.reason)));
+  let refusedCount = 0;
+  // SyncStatus (message type 8) false: the server did not apply an update we sent.
+  provider.on("message", ({ message }: { message: { decoder: decoding.Decoder } }) => {
+    try {
+      const d = message.decoder;
+      decoding.readVarString(d);
+      if (decoding.readVarUint(d) === 8 && decoding.readVarInt(d) === 0) refusedCount += 1;
+    } catch {
+      // not ours to judge
+    }
+  });
   provider.attach();
 
   const acked = async () => {
@@ -63,6 +77,7 @@ export function connectClient(opts: { url: string; documentName: string; token: 
     refused,
     closed,
     acked,
+    refusedUpdates: () => refusedCount,
     text: () => fragmentText(fragment),
     type: (s, at) => {
       doc.transact(() => {

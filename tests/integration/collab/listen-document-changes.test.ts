@@ -48,9 +48,18 @@ describe("listenDocumentChanges", () => {
 
   it("keeps retrying while the database is unreachable and stops cleanly", async () => {
     const connects: boolean[] = [];
+    let failures = 0;
     // A port nothing listens on: every attempt fails fast.
-    const listener = listenDocumentChanges({ connectionString: "postgresql://nobody@127.0.0.1:1/none", onChange: () => {}, onConnect: (i) => connects.push(i.reconnect), minBackoffMs: 20, maxBackoffMs: 40 });
-    await new Promise((r) => setTimeout(r, 300));
+    const listener = listenDocumentChanges({
+      connectionString: "postgresql://nobody@127.0.0.1:1/none",
+      onChange: () => {},
+      onConnect: (i) => connects.push(i.reconnect),
+      onConnectFailed: () => (failures += 1),
+      minBackoffMs: 20,
+      maxBackoffMs: 40,
+    });
+    // Retrying, not given up: several failed attempts in a row.
+    await waitFor(() => failures >= 3, { message: "the listener stopped retrying" });
     expect(listener.connected).toBe(false);
     expect(connects).toEqual([]);
     await listener.stop();
