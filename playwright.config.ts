@@ -58,6 +58,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       E2E_FRESH_DB: "1",
+      // Every test signs up its own people, all from localhost: the per-IP sign-up limit would stop the suite.
+      SIGNUP_MAX_PER_HOUR: "10000",
       NEXT_TELEMETRY_DISABLED: "1",
       // Access changes take effect at once instead of after the production windows (5 s before a
       // write, a 10 s sweep), so the tests that demote or remove someone wait for the event, not a clock.

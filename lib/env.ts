@@ -34,6 +34,8 @@ const ZEnv = z.object({
   COLLAB_ACCESS_RECHECK_MS: ms("COLLAB_ACCESS_RECHECK_MS").optional(),
   COLLAB_WRITE_RECHECK_MS: ms("COLLAB_WRITE_RECHECK_MS").optional(),
   COLLAB_CLAIMS_CHANGED_INTERVAL_MS: ms("COLLAB_CLAIMS_CHANGED_INTERVAL_MS").optional(),
+  // Sign-up attempts one IP may make per hour (default 30). The e2e server raises it: every test signs up from localhost.
+  SIGNUP_MAX_PER_HOUR: z.coerce.number({ error: "SIGNUP_MAX_PER_HOUR must be a whole number." }).int().min(1).optional(),
   // Tests only (and only under NODE_ENV=test): host:port pairs the URL fetcher may reach on loopback.
   FACTDESK_FETCH_TEST_LOOPBACK_HOSTS: z.string().optional(),
   // Set by npm from package.json when started through an npm script.

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { retryAfterSeconds, SIGNUP_MAX_PER_WINDOW, SIGNUP_WINDOW_MS, signUpRateLimitMessage } from "@/lib/domain/auth-rate-limit";
+import { envVar } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -18,19 +19,20 @@ const ZIp = z.string().min(1).max(64);
  */
 export async function checkSignUpRateLimit({ ip: rawIp }: { ip: string }): Promise<void> {
   const ip = ZIp.parse(rawIp);
+  const max = envVar("SIGNUP_MAX_PER_HOUR") ?? SIGNUP_MAX_PER_WINDOW;
   const retryAfter = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_SIGNUP_IP}::int4, hashtext(${ip}))`;
     const now = new Date(); // after the lock, so no attempt we waited for is stamped later than this
     const recent = await tx.signUpAttempt.findMany({
       where: { ip, createdAt: { gt: new Date(now.getTime() - SIGNUP_WINDOW_MS) } },
       orderBy: { createdAt: "desc" },
-      take: SIGNUP_MAX_PER_WINDOW,
+      take: max,
       select: { createdAt: true },
     });
     const wait = retryAfterSeconds(
       recent.map((r) => r.createdAt),
       now,
-      SIGNUP_MAX_PER_WINDOW,
+      max,
       SIGNUP_WINDOW_MS,
     );
     if (wait === 0) await tx.signUpAttempt.create({ data: { ip, createdAt: now } });
