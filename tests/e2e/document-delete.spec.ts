@@ -4,11 +4,12 @@ import { article, createDemoMember, DEMO_ADMIN, DEMO_EDITOR, importText, openAs 
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { DEMO_WORKSPACE } from "./support/auth";
 
-// Deleting a document from its page: a confirmation that names it and its claims, then the list without it.
+// Deleting a document from its page: a confirmation that names it and its claims, then the list
+// without it (it goes to the trash: tests/e2e/document-trash.spec.ts).
 test.describe.configure({ timeout: 90_000 });
 
-const deleteButton = (page: Page) => page.getByRole("button", { name: "Delete document…" });
-const confirmDialog = (page: Page) => page.getByRole("dialog", { name: "Delete this document?" });
+const deleteButton = (page: Page) => page.getByRole("button", { name: "Move to trash…" });
+const confirmDialog = (page: Page) => page.getByRole("dialog", { name: "Move this document to the trash?" });
 // The title link of the list row (article()'s first line is the title).
 const listRow = (page: Page, tag: string) => page.getByRole("link", { name: `Port authority audit ${tag} questions container counts`, exact: true });
 
@@ -62,9 +63,9 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
   await test.step("confirming deletes it: the list with a notice, without the document; its claim is gone", async () => {
     await openDocumentPatiently(page, doc.path);
     await deleteButton(page).click();
-    await confirmDialog(page).getByRole("button", { name: "Delete document" }).click();
+    await confirmDialog(page).getByRole("button", { name: "Move to trash" }).click();
     await expect(page).toHaveURL(new RegExp(`/w/${DEMO_WORKSPACE}/documents\\?deleted=1$`));
-    await expect(page.getByRole("status")).toContainText("Document deleted.");
+    await expect(page.getByRole("status")).toContainText("Document moved to the trash.");
     await expect(listRow(page, tag)).toHaveCount(0);
     await page.screenshot({ path: "/tmp/h6-deleted-notice.png" });
 
@@ -72,9 +73,10 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
     await expect(page.getByRole("heading", { name: `No documents match “${tag}”` })).toBeVisible();
     expect(await claimsMatching(priya.context.request, tag)).toBe(0);
     expect((await priya.context.request.get(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}`)).status()).toBe(404);
-    // The page streams (loading.tsx), so its not-found arrives with status 200: check what it says.
-    await page.goto(doc.path);
-    await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+    // The old link: a real 404 (not a streamed 200) that says where the document went.
+    const response = await page.goto(doc.path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "This document was moved to the trash" })).toBeVisible();
   });
 
   await priya.context.close();
@@ -87,8 +89,8 @@ test("deleted meanwhile by someone else: the dialog says so and stays open", asy
   await deleteButton(priya.page).click();
   const res = await priya.context.request.delete(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}`);
   expect(res.status(), await res.text()).toBeLessThan(300);
-  await confirmDialog(priya.page).getByRole("button", { name: "Delete document" }).click();
-  await expect(confirmDialog(priya.page).getByRole("alert")).toHaveText("This document is already gone: someone else may have deleted it.");
+  await confirmDialog(priya.page).getByRole("button", { name: "Move to trash" }).click();
+  await expect(confirmDialog(priya.page).getByRole("alert")).toHaveText("This document is already gone: someone else may have moved it to the trash.");
   await expect(priya.page).toHaveURL(new RegExp(`${doc.path}$`));
   await priya.context.close();
 });

@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { listClaimsApi, openDocumentPatiently } from "./helpers/claims";
+import { article, createDemoMember, DEMO_ADMIN, DEMO_EDITOR, DEMO_REVIEWER, importText, openAs } from "./helpers/documents";
+import { expectNoSeriousA11yViolations } from "./support/accessibility";
+import { DEMO_WORKSPACE } from "./support/auth";
+
+// The workspace trash: who may delete, what an old link answers (a real 404 status, not a streamed
+// 200), restoring from the old link and from the trash page.
+test.describe.configure({ timeout: 90_000 });
+
+async function claimOnTitle(request: APIRequestContext, documentId: string, text: string) {
+  const exact = text.split("\n")[0]!;
+  const res = await request.post(`/api/w/${DEMO_WORKSPACE}/claims`, { data: { documentId, start: 0, end: exact.length, exact } });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+async function trashViaApi(request: APIRequestContext, documentId: string) {
+  const res = await request.delete(`/api/w/${DEMO_WORKSPACE}/documents/${documentId}`);
+  expect(res.status(), await res.text()).toBe(204);
+}
+
+test("an old link answers 404 and says who moved it to the trash and when; an editor restores it from there", async ({ browser }) => {
+  const priya = await openAs(browser, DEMO_EDITOR);
+  const tomas = await openAs(browser, DEMO_REVIEWER);
+  const { text } = article();
+  const doc = await importText(priya.context.request, text);
+  await claimOnTitle(priya.context.request, doc.id, text);
+  await trashViaApi(priya.context.request, doc.id);
+
+  await test.step("the page request itself has status 404, for the document and for unknown ids", async () => {
+    // Plain HTTP, no browser: what a link checker or a crawler sees.
+    expect((await priya.context.request.get(doc.path, { maxRedirects: 0 })).status()).toBe(404);
+    expect((await priya.context.request.get(`/w/${DEMO_WORKSPACE}/documents/${randomUUID()}`, { maxRedirects: 0 })).status()).toBe(404);
+    expect((await priya.context.request.get(`/w/${DEMO_WORKSPACE}/documents/not-an-id`, { maxRedirects: 0 })).status()).toBe(404);
+  });
+
+  await test.step("a reviewer sees who and when, but no restore", async () => {
+    const response = await tomas.page.goto(doc.path);
+    expect(response?.status()).toBe(404);
+    await expect(tomas.page.getByRole("heading", { name: "This document was moved to the trash" })).toBeVisible();
+    await expect(tomas.page.getByText(/was moved to the trash by Priya Nair on \d{1,2} \w+ \d{4}, \d\d:\d\d UTC, with its claim\./)).toBeVisible();
+    await expect(tomas.page.getByText(/An editor can restore it until/)).toBeVisible();
+    await expect(tomas.page.getByRole("button", { name: /^Restore/ })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(tomas.page);
+  });
+
+  await test.step("an unknown id says so", async () => {
+    const response = await tomas.page.goto(`/w/${DEMO_WORKSPACE}/documents/${randomUUID()}`);
+    expect(response?.status()).toBe(404);
+    await expect(tomas.page.getByRole("heading", { name: "We couldn’t find that document" })).toBeVisible();
+  });
+
+  await test.step("the editor restores it from the old link and lands on the document, claim and all", async () => {
+    const response = await priya.page.goto(doc.path);
+    expect(response?.status()).toBe(404);
+    await expect(priya.page.getByText(/It can be restored until/)).toBeVisible();
+    await priya.page.screenshot({ path: "test-results/trash-old-link.png" });
+    await priya.page.getByRole("button", { name: /^Restore/ }).click();
+    await expect(priya.page).toHaveURL(new RegExp(`${doc.path}$`));
+    await openDocumentPatiently(priya.page, doc.path);
+    expect(await listClaimsApi(priya.context.request, doc.id)).toHaveLength(1);
+    expect((await priya.context.request.get(doc.path)).status()).toBe(200);
+  });
+
+  await priya.context.close();
+  await tomas.context.close();
+});
+
+test("the trash page lists what was deleted, by whom; editors restore from it, viewers only look", async ({ browser }) => {
+  const morgan = await openAs(browser, DEMO_ADMIN);
+  const priya = await openAs(browser, DEMO_EDITOR);
+  const viewer = await createDemoMember(browser, morgan.context.request, "VIEWER");
+  const { tag, text } = article();
+  const doc = await importText(priya.context.request, text);
+  await trashViaApi(priya.context.request, doc.id);
+  const title = `Port authority audit ${tag} questions container counts`;
+  const entry = (page: typeof priya.page) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+
+  await test.step("a viewer sees it, with who and when, and no restore", async () => {
+    await viewer.page.goto(`/w/${DEMO_WORKSPACE}/documents`);
+    await viewer.page.getByRole("link", { name: "Trash" }).click();
+    await expect(viewer.page.getByRole("heading", { level: 1, name: "Trash" })).toBeVisible();
+    await expect(entry(viewer.page)).toContainText("Moved to the trash by Priya Nair on");
+    await expect(entry(viewer.page)).toContainText("Deleted for good on");
+    await expect(entry(viewer.page).getByRole("button")).toHaveCount(0);
+    await expectNoSeriousA11yViolations(viewer.page);
+  });
+
+  await test.step("the editor restores it: a notice with a link, the document is back in the list", async () => {
+    await priya.page.goto(`/w/${DEMO_WORKSPACE}/trash`);
+    await priya.page.screenshot({ path: "test-results/trash-page.png", fullPage: true });
+    await entry(priya.page).getByRole("button", { name: `Restore “${title}”` }).click();
+    await expect(priya.page.getByRole("status")).toContainText("Document restored, with its claims.");
+    await expect(entry(priya.page)).toHaveCount(0);
+    await priya.page.getByRole("link", { name: "Open it" }).click();
+    await expect(priya.page).toHaveURL(new RegExp(`${doc.path}$`));
+    await expect(priya.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  });
+
+  await morgan.context.close();
+  await priya.context.close();
+  await viewer.context.close();
+});
+
+test("a reviewer cannot delete: no button on the page, 403 from the API", async ({ browser }) => {
+  const tomas = await openAs(browser, DEMO_REVIEWER);
+  const doc = await importText(tomas.context.request, article().text);
+  await openDocumentPatiently(tomas.page, doc.path);
+  await expect(tomas.page.getByRole("button", { name: "Move to trash…" })).toHaveCount(0);
+  const res = await tomas.context.request.delete(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}`);
+  expect(res.status(), await res.text()).toBe(403);
+  expect((await tomas.context.request.get(doc.path)).status()).toBe(200);
+  await tomas.context.close();
+});
