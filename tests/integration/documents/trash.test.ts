@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { PURGE_TRASH_JOB } from "@/lib/jobs/jobs";
+import { startWorker } from "@/lib/jobs/start-worker";
 import { TRASH_RETENTION_DAYS } from "@/lib/domain/documents/trash";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { listClaims } from "@/lib/server/claims/list-claims";
@@ -170,5 +172,28 @@ describe("trash, restore, purge", () => {
     // The recently trashed one is still restorable, with its claim.
     await restoreDocument({ actor: editor, workspaceSlug: w.slug, documentId: recent.doc.id, now });
     expect((await listClaims({ actor: editor, workspaceSlug: w.slug, documentId: recent.doc.id })).total).toBe(1);
+  });
+});
+
+describe("the background worker", () => {
+  // In this file (tests of one file run in turn): the purge is database-wide, and the test above
+  // counts on its old document staying until it purges it itself.
+  it("schedules the purge hourly and runs it as a pg-boss job that deletes what is past 30 days", async () => {
+    const w = await workspaceWithEveryRole();
+    const { doc } = await docWithClaim(w, "Purged by the worker");
+    await trashDocument({ actor: actorOf(w.editor), workspaceSlug: w.slug, documentId: doc.id, now: daysAgo(TRASH_RETENTION_DAYS + 5) });
+    const worker = await startWorker();
+    try {
+      expect((await worker.boss.getSchedules(PURGE_TRASH_JOB)).map((s) => ({ name: s.name, cron: s.cron, tz: s.timezone }))).toEqual([
+        { name: PURGE_TRASH_JOB, cron: "23 * * * *", tz: "UTC" },
+      ]);
+      // Not waiting for minute 23: send the job the schedule would send.
+      const jobId = (await worker.boss.send(PURGE_TRASH_JOB, null))!;
+      await expect.poll(async () => (await worker.boss.getJobById(PURGE_TRASH_JOB, jobId))?.state, { timeout: 20_000, interval: 250 }).toBe("completed");
+      expect(await db.document.findUnique({ where: { id: doc.id } })).toBeNull();
+      expect(await db.auditEvent.count({ where: { workspaceId: w.ws.id, action: "document.purged", targetId: doc.id } })).toBe(1);
+    } finally {
+      await worker.stop();
+    }
   });
 });
