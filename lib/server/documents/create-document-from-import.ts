@@ -6,7 +6,7 @@ import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { TFinishedImport } from "@/lib/server/import/finish-import";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { documentSummarySelect, toDocumentSummary } from "./document-dto";
+import { documentSummarySelect, toDocumentSummary } from "./to-document-dto";
 
 export type TCreateDocumentFromImportInput = { actor: TActor; workspaceSlug: string; imported: TFinishedImport };
 
