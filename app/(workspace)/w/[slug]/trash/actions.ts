@@ -12,7 +12,7 @@ import { runAction, type TActionResult } from "@/lib/server/http/action";
 export async function restoreDocumentAction(slug: string, documentId: string): Promise<TActionResult<{ id: string; title: string }>> {
   return runAction(async () => {
     const actor = await requirePageActor(`/w/${slug}/trash`);
-    const restored = await restoreDocument({ actor, workspaceSlug: slug, documentId });
+    const restored = await restoreDocument({ workspaceSlug: slug, documentId, actor });
     // The documents list, the claims page and the overview show it and its claims again.
     revalidatePath(`/w/${slug}`, "layout");
     return restored;
