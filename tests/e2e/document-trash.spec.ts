@@ -9,9 +9,17 @@ import { DEMO_WORKSPACE } from "./support/auth";
 // 200), restoring from the old link and from the trash page.
 test.describe.configure({ timeout: 90_000 });
 
-async function claimOnTitle(request: APIRequestContext, documentId: string, text: string) {
-  const exact = text.split("\n")[0]!;
-  const res = await request.post(`/api/w/${DEMO_WORKSPACE}/claims`, { data: { documentId, start: 0, end: exact.length, exact } });
+/**
+ * Marks a sentence of article()'s body as a claim through the API, restated with the article's tag
+ * so a claims search for the tag finds it (the title line is the document's title, not its text).
+ */
+async function claimInBody(request: APIRequestContext, documentId: string, tag: string) {
+  const res0 = await request.get(`/api/w/${DEMO_WORKSPACE}/documents/${documentId}`);
+  const { document } = (await res0.json()) as { document: { text: string } };
+  const exact = "4,200 containers were inspected last year";
+  const start = document.text.indexOf(exact);
+  expect(start, document.text).toBeGreaterThanOrEqual(0);
+  const res = await request.post(`/api/w/${DEMO_WORKSPACE}/claims`, { data: { documentId, start, end: start + exact.length, exact, text: `The harbour inspected 4,200 containers (${tag})` } });
   expect(res.status(), await res.text()).toBe(201);
 }
 
@@ -23,9 +31,9 @@ async function trashViaApi(request: APIRequestContext, documentId: string) {
 test("an old link answers 404 and says who moved it to the trash and when; an editor restores it from there", async ({ browser }) => {
   const priya = await openAs(browser, DEMO_EDITOR);
   const tomas = await openAs(browser, DEMO_REVIEWER);
-  const { text } = article();
+  const { tag, text } = article();
   const doc = await importText(priya.context.request, text);
-  await claimOnTitle(priya.context.request, doc.id, text);
+  await claimInBody(priya.context.request, doc.id, tag);
   await trashViaApi(priya.context.request, doc.id);
 
   await test.step("the page request itself has status 404, for the document and for unknown ids", async () => {

@@ -70,7 +70,7 @@ export function ClaimTable({ slug, claims, view, meId }: { slug: string; claims:
         <ClaimRowsTable slug={slug} claims={claims} view={view} meId={meId} />
       </div>
       <div className="lg:hidden">
-        <ClaimCards slug={slug} claims={claims} view={view} meId={meId} />
+        <ClaimCards slug={slug} claims={claims} meId={meId} />
       </div>
     </>
   );
@@ -174,11 +174,12 @@ function ClaimRowsTable({ slug, claims, view, meId }: { slug: string; claims: TC
 }
 
 /** The same claims as cards, one under another: what the table says, in the order of the table's columns. */
-function ClaimCards({ slug, claims, view, meId }: { slug: string; claims: TClaimRow[]; view: TClaimView; meId: string }) {
+function ClaimCards({ slug, claims, meId }: { slug: string; claims: TClaimRow[]; meId: string }) {
   return (
     <ul
       className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
-      aria-label={`Claims, sorted by ${CLAIM_SORT_LABELS[view.sort].toLowerCase()}, ${view.order === "asc" ? "ascending" : "descending"}`}
+      // Not "sorted by …": that would make it a second element labelled "Sort" beside the Sort menu.
+      aria-label="Claims on this page"
       data-testid="claims-cards"
     >
       {claims.map((c) => {
