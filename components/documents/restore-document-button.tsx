@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { TFormState } from "@/components/auth/form-state";
+import type { TFormState } from "@/components/ui/form-state";
 import { Button } from "@/components/ui/button";
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RestoreDocumentButton } from "@/components/documents/restore-document-button";
-import { purgedOn, trashedOn } from "@/components/documents/trash-dates";
+import { formatCalendarDate, formatInstant } from "@/components/ui/format";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/workspaces/page-header";
@@ -58,10 +58,10 @@ export default async function TrashPage({ params, searchParams }: Props) {
               <div className="min-w-0 flex-1 basis-64">
                 <h2 className="text-sm font-semibold break-words text-slate-900">{d.title}</h2>
                 <p className="mt-1 text-sm text-slate-600">
-                  Moved to the trash by {d.trashedBy?.name ?? "a former member"} on {trashedOn(d.trashedAt)}
+                  Moved to the trash by {d.trashedBy?.name ?? "a former member"} on {formatInstant(d.trashedAt)}
                   {d.claimCount > 0 && <> · {d.claimCount === 1 ? "1 claim" : `${d.claimCount} claims`}</>}
                 </p>
-                <p className="mt-0.5 text-xs text-slate-500">Deleted for good on {purgedOn(d.purgeAt)}</p>
+                <p className="mt-0.5 text-xs text-slate-500">Deleted for good on {formatCalendarDate(d.purgeAt.slice(0, 10))}</p>
               </div>
               {canRestore && (
                 <RestoreDocumentButton title={d.title} next={`/w/${slug}/trash?restored=${d.id}`} action={restoreDocumentAction.bind(null, slug, d.id)} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { purgedOn, trashedOn } from "@/components/documents/trash-dates";
+import { formatCalendarDate, formatInstant } from "@/components/ui/format";
 import { RestoreDocumentButton } from "@/components/documents/restore-document-button";
 import { ButtonLink } from "@/components/ui/button";
 import { restoreDocumentAction } from "../../trash/actions";
@@ -24,13 +24,13 @@ export default async function DocumentNotFound() {
             <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance text-slate-900">This document was moved to the trash</h1>
             <p className="mt-3 text-slate-700">
               <span className="font-medium text-slate-900">“{trashed.document.title}”</span> was moved to the trash by{" "}
-              {trashed.document.trashedBy?.name ?? "a former member"} on {trashedOn(trashed.document.trashedAt)}
+              {trashed.document.trashedBy?.name ?? "a former member"} on {formatInstant(trashed.document.trashedAt)}
               {trashed.document.claimCount > 0 && <>, with {trashed.document.claimCount === 1 ? "its claim" : `its ${trashed.document.claimCount} claims`}</>}.
             </p>
             <p className="mt-2 text-sm text-slate-600">
               {trashed.canRestore
-                ? `It can be restored until ${purgedOn(trashed.document.purgeAt)}; then it is deleted for good.`
-                : `An editor can restore it until ${purgedOn(trashed.document.purgeAt)}; then it is deleted for good.`}
+                ? `It can be restored until ${formatCalendarDate(trashed.document.purgeAt.slice(0, 10))}; then it is deleted for good.`
+                : `An editor can restore it until ${formatCalendarDate(trashed.document.purgeAt.slice(0, 10))}; then it is deleted for good.`}
             </p>
             <div className="mt-8 flex flex-wrap justify-center gap-3">
               {trashed.canRestore && (
