@@ -40,6 +40,8 @@ const ZEnv = z.object({
   FACTDESK_FETCH_TEST_LOOPBACK_HOSTS: z.string().optional(),
   // Set by npm from package.json when started through an npm script.
   npm_package_version: z.string().optional(),
+  // "0": the web server does not run the background worker (a separate `npm run worker` does).
+  RUN_WORKER: z.enum(["0", "1"], { error: "RUN_WORKER must be 0 or 1" }).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -4,9 +4,11 @@ import type { Duplex } from "node:stream";
 import next from "next";
 
 /**
- * One process, one port: Next (pages, API) and the collab WebSocket on /ws/collab.
+ * One process, one port: Next (pages, API) and the collab WebSocket on /ws/collab, plus the
+ * background worker (pg-boss jobs; RUN_WORKER=0 leaves it to `npm run worker`).
  * `npm run dev` / `npm start` run this (through scripts/lib/boot.ts, which prepares the database
- * first); production can instead run `next start` and `npm run collab` as separate services.
+ * first); production can instead run `next start`, `npm run collab` and `npm run worker` as
+ * separate services.
  *
  * lib/server modules start with `import "server-only"`, which throws outside React's server
  * condition. Next compiles its own copies with that condition; the collab code loaded here is plain
@@ -45,6 +47,8 @@ const { collabTimings, env, trustProxy } = await import("@/lib/env");
 // The same timing settings as `npm run collab` (README lists them), so tests can shorten them here too.
 const collab = await createCollabServer({ name: "web+collab", redisUrl: env().REDIS_URL, ...collabTimings() });
 await warmUpCollabQueries();
+const { startWorker } = await import("@/lib/jobs/start-worker");
+const worker = env().RUN_WORKER === "0" ? null : await startWorker();
 
 // Next would otherwise attach its own upgrade listener on the first request and see every upgrade,
 // ours included; instead we route: /ws/collab to Hocuspocus, anything else (dev HMR) to Next.
@@ -79,6 +83,7 @@ async function stop() {
   // Collab first: it stores every open document before the database goes away.
   await collab.destroy().catch((err) => log.error("collab shutdown failed", { err }));
   const collabMs = Date.now() - t0;
+  await worker?.stop().catch((err: unknown) => log.error("background worker shutdown failed", { err }));
   server.closeAllConnections();
   server.close();
   await Promise.race([app.close().catch(() => {}), new Promise((r) => setTimeout(r, 3_000))]);

@@ -10,12 +10,12 @@ const OUTLINE_DANGER =
   "mt-3 inline-flex w-full items-center justify-center rounded-md bg-white px-3.5 py-2 text-sm font-medium text-red-700 ring-1 ring-inset ring-red-300 transition-colors hover:bg-red-50";
 
 // The server's "Document not found." reads oddly on the document's own page.
-const GONE = "This document is already gone: someone else may have deleted it.";
+const GONE = "This document is already gone: someone else may have moved it to the trash.";
 
 /**
- * The document page's "danger zone": deleting the document, behind a confirmation that names it and
- * says what happens to its claims. `action` is the bound server action; on success it redirects to
- * the documents list, so only a refusal comes back here (shown in the dialog).
+ * The document page's "danger zone": moving the document to the trash, behind a confirmation that
+ * names it and says what happens to its claims. `action` is the bound server action; on success it
+ * redirects to the documents list, so only a refusal comes back here (shown in the dialog).
  */
 export function DeleteDocumentSection({ title, claimCount, action }: { title: string; claimCount: number; action: () => Promise<TFormState> }) {
   const [open, setOpen] = useState(false);
@@ -37,14 +37,14 @@ export function DeleteDocumentSection({ title, claimCount, action }: { title: st
       <h2 id="delete-document-heading" className="text-base font-semibold text-slate-900">
         Delete document
       </h2>
-      <p className="mt-0.5 text-sm text-slate-500">Removes it from this workspace for everyone, with its claims.</p>
+      <p className="mt-0.5 text-sm text-slate-500">Moves it to the trash for everyone, with its claims. It can be restored for 30 days.</p>
       <button type="button" className={OUTLINE_DANGER} onClick={() => setOpen(true)}>
-        Delete document…
+        Move to trash…
       </button>
       <ConfirmDialog
         open={open}
-        title="Delete this document?"
-        confirmLabel="Delete document"
+        title="Move this document to the trash?"
+        confirmLabel="Move to trash"
         danger
         busy={pending}
         error={error}
@@ -66,7 +66,7 @@ export function DeleteDocumentSection({ title, claimCount, action }: { title: st
             "."
           )}
         </p>
-        <p>The deletion is recorded in the workspace&apos;s audit log.</p>
+        <p>Editors can restore it from the workspace&apos;s trash for 30 days; then it is deleted for good. The audit log records who moved it.</p>
       </ConfirmDialog>
     </section>
   );

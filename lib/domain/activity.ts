@@ -43,8 +43,14 @@ export function describeActivity(e: TActivityEvent): string {
       return `imported “${str(d.title)}”`;
     case "document.metadata_updated":
       return "updated a document’s details";
-    case "document.deleted":
+    case "document.deleted": // before the trash existed
       return `deleted the document “${str(d.title)}”`;
+    case "document.trashed":
+      return `moved the document “${str(d.title)}” to the trash`;
+    case "document.restored":
+      return `restored the document “${str(d.title)}” from the trash`;
+    case "document.purged":
+      return `purged the document “${str(d.title)}” (30 days in the trash)`;
     case "claim.created":
       return `marked the claim “${excerpt(d.quote)}”`;
     case "claim.updated": {

@@ -14,7 +14,7 @@ export const ROLE_DESCRIPTIONS: Record<TRole, string> = {
   OWNER: "Full control, including deleting the workspace and managing owners.",
   ADMIN: "Manages members, invitations and settings.",
   EDITOR: "Imports documents, marks claims, gathers evidence, drafts verdicts.",
-  REVIEWER: "Everything an editor does, plus signing off verdicts.",
+  REVIEWER: "Marks claims, gathers evidence and signs off verdicts; cannot delete documents.",
   VIEWER: "Reads everything, changes nothing.",
 };
 
@@ -24,12 +24,14 @@ export type TCapability =
   | "workspace.delete"
   | "members.manage"
   | "content.edit"
+  /** Moving documents to the trash and restoring them: editors and above, not reviewers. */
+  | "content.delete"
   | "verdict.review";
 
 const CAPABILITIES: Record<TRole, readonly TCapability[]> = {
-  OWNER: ["workspace.read", "workspace.settings", "workspace.delete", "members.manage", "content.edit", "verdict.review"],
-  ADMIN: ["workspace.read", "workspace.settings", "members.manage", "content.edit", "verdict.review"],
-  EDITOR: ["workspace.read", "content.edit"],
+  OWNER: ["workspace.read", "workspace.settings", "workspace.delete", "members.manage", "content.edit", "content.delete", "verdict.review"],
+  ADMIN: ["workspace.read", "workspace.settings", "members.manage", "content.edit", "content.delete", "verdict.review"],
+  EDITOR: ["workspace.read", "content.edit", "content.delete"],
   REVIEWER: ["workspace.read", "content.edit", "verdict.review"],
   VIEWER: ["workspace.read"],
 };

@@ -122,12 +122,12 @@ test("mark claims with the toolbar, the bubble menu and the shortcut; overlappin
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: 30_000 }).toBe(CRITICS);
   });
 
-  await test.step("on a narrow screen the panel sits below the text", async () => {
+  await test.step("on a narrow screen the panel is a drawer over the text, opened from the bar at the bottom", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const editorBox = (await editorOf(page).boundingBox())!;
-    const panelBox = (await claimsPanelOf(page).boundingBox())!;
-    expect(panelBox.y).toBeGreaterThan(editorBox.y + editorBox.height);
-    await claimsPanelOf(page).scrollIntoViewIfNeeded();
+    await expect(claimsPanelOf(page)).toBeHidden();
+    await page.getByRole("button", { name: /^Claims and details/ }).click();
+    await expect(claimsPanelOf(page)).toBeInViewport();
+    await expect(claimItem(page, CRITICS)).toBeVisible();
     await snap(page, "claims-narrow");
   });
   await ws.close();

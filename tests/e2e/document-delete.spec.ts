@@ -3,18 +3,26 @@ import { article, importText, openDocument } from "./helpers/documents";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { seedWorkspace } from "./support/seed";
 
-// Deleting a document from its page: a confirmation that names it and its claims, then the list without it.
+// Deleting a document from its page: a confirmation that names it and its claims, then the list
+// without it (it goes to the trash: tests/e2e/document-trash.spec.ts).
 test.describe.configure({ timeout: 90_000 });
 
-const deleteButton = (page: Page) => page.getByRole("button", { name: "Delete document…" });
-const confirmDialog = (page: Page) => page.getByRole("dialog", { name: "Delete this document?" });
+const deleteButton = (page: Page) => page.getByRole("button", { name: "Move to trash…" });
+const confirmDialog = (page: Page) => page.getByRole("dialog", { name: "Move this document to the trash?" });
 // The title link of the list row (article()'s first line is the title).
 const listRow = (page: Page, tag: string) => page.getByRole("link", { name: `Port authority audit ${tag} questions container counts`, exact: true });
 
-/** Marks the article's first line (which holds the tag) as a claim through the API. */
-async function claimOnTitle(request: APIRequestContext, slug: string, documentId: string, text: string) {
-  const exact = text.split("\n")[0]!;
-  const res = await request.post(`/api/w/${slug}/claims`, { data: { documentId, start: 0, end: exact.length, exact } });
+/**
+ * Marks a sentence of article()'s body as a claim through the API, restated with the article's tag
+ * so a claims search for the tag finds it (the title line is the document's title, not its text).
+ */
+async function claimInBody(request: APIRequestContext, slug: string, documentId: string, tag: string) {
+  const res0 = await request.get(`/api/w/${slug}/documents/${documentId}`);
+  const { document } = (await res0.json()) as { document: { text: string } };
+  const exact = "4,200 containers were inspected last year";
+  const start = document.text.indexOf(exact);
+  expect(start, document.text).toBeGreaterThanOrEqual(0);
+  const res = await request.post(`/api/w/${slug}/claims`, { data: { documentId, start, end: start + exact.length, exact, text: `The harbour inspected 4,200 containers (${tag})` } });
   expect(res.status(), await res.text()).toBe(201);
 }
 
@@ -29,7 +37,7 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
   const priya = await ws.addMember("priya", "EDITOR");
   const { tag, text } = article();
   const doc = await importText(priya.context.request, ws.slug, text);
-  await claimOnTitle(priya.context.request, ws.slug, doc.id, text);
+  await claimInBody(priya.context.request, ws.slug, doc.id, tag);
   expect(await claimsMatching(priya.context.request, ws.slug, tag)).toBe(1);
   const { page } = priya;
   await openDocument(page, doc.path);
@@ -62,9 +70,9 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
   await test.step("confirming deletes it: the list with a notice, without the document; its claim is gone", async () => {
     await openDocument(page, doc.path);
     await deleteButton(page).click();
-    await confirmDialog(page).getByRole("button", { name: "Delete document" }).click();
+    await confirmDialog(page).getByRole("button", { name: "Move to trash" }).click();
     await expect(page).toHaveURL(new RegExp(`/w/${ws.slug}/documents\\?deleted=1$`));
-    await expect(page.getByRole("status")).toContainText("Document deleted.");
+    await expect(page.getByRole("status")).toContainText("Document moved to the trash.");
     await expect(listRow(page, tag)).toHaveCount(0);
     await page.screenshot({ path: "/tmp/h6-deleted-notice.png" });
 
@@ -72,9 +80,10 @@ test("an editor deletes a document after confirming; cancelling keeps it; its cl
     await expect(page.getByRole("heading", { name: `No documents match “${tag}”` })).toBeVisible();
     expect(await claimsMatching(priya.context.request, ws.slug, tag)).toBe(0);
     expect((await priya.context.request.get(`/api/w/${ws.slug}/documents/${doc.id}`)).status()).toBe(404);
-    // The page streams (loading.tsx), so its not-found arrives with status 200: check what it says.
-    await page.goto(doc.path);
-    await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+    // The old link: a real 404 (not a streamed 200) that says where the document went.
+    const response = await page.goto(doc.path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "This document was moved to the trash" })).toBeVisible();
   });
 
   await ws.close();
@@ -88,8 +97,8 @@ test("deleted meanwhile by someone else: the dialog says so and stays open", asy
   await deleteButton(priya.page).click();
   const res = await priya.context.request.delete(`/api/w/${ws.slug}/documents/${doc.id}`);
   expect(res.status(), await res.text()).toBeLessThan(300);
-  await confirmDialog(priya.page).getByRole("button", { name: "Delete document" }).click();
-  await expect(confirmDialog(priya.page).getByRole("alert")).toHaveText("This document is already gone: someone else may have deleted it.");
+  await confirmDialog(priya.page).getByRole("button", { name: "Move to trash" }).click();
+  await expect(confirmDialog(priya.page).getByRole("alert")).toHaveText("This document is already gone: someone else may have moved it to the trash.");
   await expect(priya.page).toHaveURL(new RegExp(`${doc.path}$`));
   await ws.close();
 });

@@ -57,8 +57,26 @@ function excerpt(text: string, max = 160): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
 }
 
-/** The claims of a workspace as a sortable table; every control is a link, so it works without JavaScript. */
+/**
+ * The claims of a workspace: a sortable table on wide screens, a list of cards on narrow ones
+ * (phones, small tablets), where six columns cannot fit; the filters' Sort menu sorts both. Every
+ * control is a link, so it works without JavaScript. Only one of the two is displayed, so
+ * assistive technology meets each claim once.
+ */
 export function ClaimTable({ slug, claims, view, meId }: { slug: string; claims: TClaimRow[]; view: TClaimView; meId: string }) {
+  return (
+    <>
+      <div className="hidden lg:block">
+        <ClaimRowsTable slug={slug} claims={claims} view={view} meId={meId} />
+      </div>
+      <div className="lg:hidden">
+        <ClaimCards slug={slug} claims={claims} meId={meId} />
+      </div>
+    </>
+  );
+}
+
+function ClaimRowsTable({ slug, claims, view, meId }: { slug: string; claims: TClaimRow[]; view: TClaimView; meId: string }) {
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="claims-table">
@@ -152,5 +170,90 @@ export function ClaimTable({ slug, claims, view, meId }: { slug: string; claims:
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The same claims as cards, one under another: what the table says, in the order of the table's columns. */
+function ClaimCards({ slug, claims, meId }: { slug: string; claims: TClaimRow[]; meId: string }) {
+  return (
+    <ul
+      className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+      // Not "sorted by …": that would make it a second element labelled "Sort" beside the Sort menu.
+      aria-label="Claims on this page"
+      data-testid="claims-cards"
+    >
+      {claims.map((c) => {
+        const quote = excerpt(c.quote.exact, 140);
+        const restated = c.text.trim() && c.text.replace(/\s+/g, " ").trim() !== c.quote.exact.replace(/\s+/g, " ").trim();
+        return (
+          <li key={c.id} className="px-4 py-3.5" data-testid="claim-card">
+            <div className="flex flex-wrap items-center gap-1.5">
+              <ClaimStatusBadge status={c.status} />
+              {c.detachedAt && <DetachedBadge />}
+            </div>
+            <Link href={claimInDocumentHref(slug, c)} className="mt-2 block font-medium break-words text-slate-900 hover:text-brand-700 hover:underline">
+              {restated ? c.text : `“${quote}”`}
+            </Link>
+            {restated && <p className="mt-0.5 line-clamp-2 text-xs break-words text-slate-500 italic">“{quote}”</p>}
+            <p className="mt-1.5 text-xs break-words text-slate-600">
+              <span className="sr-only">Document: </span>
+              <Link href={`/w/${slug}/documents/${c.documentId}`} className="hover:text-brand-700 hover:underline">
+                {c.documentTitle}
+              </Link>
+            </p>
+            {(c.claimant || c.claimDate || c.tags.length > 0) && (
+              <div className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
+                {c.claimant && (
+                  <span>
+                    <span className="sr-only">Claimant: </span>
+                    {c.claimant}
+                  </span>
+                )}
+                {c.claimDate && (
+                  <time dateTime={c.claimDate} title="Claim date">
+                    {formatDay(c.claimDate)}
+                  </time>
+                )}
+                {c.tags.map((t) => (
+                  <span key={t} className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600">
+                    {t}
+                  </span>
+                ))}
+              </div>
+            )}
+            <dl className="mt-2.5 grid grid-cols-2 gap-x-4 gap-y-1.5 text-xs">
+              <div className="min-w-0">
+                <dt className="text-slate-500">Assignee</dt>
+                <dd className="truncate text-slate-800">
+                  {c.assignee ? (
+                    <>
+                      {c.assignee.name}
+                      {c.assignee.id === meId && <span className="ml-1 text-slate-500">(you)</span>}
+                    </>
+                  ) : (
+                    <span className="text-slate-500">Unassigned</span>
+                  )}
+                </dd>
+              </div>
+              <div className="min-w-0">
+                <dt className="text-slate-500">Worth checking</dt>
+                <dd>
+                  <Checkworthiness value={c.checkworthiness} />
+                </dd>
+              </div>
+              <div className="col-span-2 min-w-0">
+                <dt className="sr-only">Marked</dt>
+                <dd className="truncate text-slate-600">
+                  Marked by {c.createdBy?.name ?? "a former member"}{" "}
+                  <time dateTime={c.createdAt} title={absoluteTime(c.createdAt)}>
+                    {relativeTime(c.createdAt)}
+                  </time>
+                </dd>
+              </div>
+            </dl>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

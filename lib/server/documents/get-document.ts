@@ -30,5 +30,6 @@ export async function getDocument({ actor, ...input }: { actor: TActor } & TGetD
     text: row.text,
     workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name },
     canEdit: can(membership.role, "content.edit"),
+    canDelete: can(membership.role, "content.delete"),
   };
 }

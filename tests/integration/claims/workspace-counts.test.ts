@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { countClaimsByStatus } from "@/lib/server/claims/count-claims-by-status";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { listClaimedDocuments } from "@/lib/server/claims/list-claimed-documents";
-import { deleteDocument } from "@/lib/server/documents/delete-document";
+import { trashDocument } from "@/lib/server/documents/trash-document";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { createUser } from "../workspaces/fixtures";
@@ -91,7 +91,7 @@ describe("claims counts for the workspace views", () => {
   it("leaves out deleted documents' claims and never counts another workspace's", async () => {
     const { w, actor, airport, bridge } = await world();
     const other = await world();
-    await deleteDocument({ actor, workspaceSlug: w.slug, documentId: airport.id });
+    await trashDocument({ actor, workspaceSlug: w.slug, documentId: airport.id });
     const counts = await countClaimsByStatus({ actor, workspaceSlug: w.slug });
     expect(counts.total).toBe(2);
     expect(counts.byStatus.APPROVED).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deleteDocument } from "@/lib/server/documents/delete-document";
+import { trashDocument } from "@/lib/server/documents/trash-document";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { listDocuments } from "@/lib/server/documents/list-documents";
@@ -20,7 +20,7 @@ describe("who may do what with documents", () => {
     expect(await codeOf(getDocument({ actor: a, workspaceSlug: w.slug, documentId: doc.id }))).toBe("NOT_FOUND");
     expect(await codeOf(importDocument({ actor: a, workspaceSlug: w.slug, kind: "text", content: "x" }))).toBe("NOT_FOUND");
     expect(await codeOf(updateDocumentMetadata({ actor: a, workspaceSlug: w.slug, documentId: doc.id, title: "Hacked" }))).toBe("NOT_FOUND");
-    expect(await codeOf(deleteDocument({ actor: a, workspaceSlug: w.slug, documentId: doc.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(trashDocument({ actor: a, workspaceSlug: w.slug, documentId: doc.id }))).toBe("NOT_FOUND");
     expect((await db.document.findUniqueOrThrow({ where: { id: doc.id } })).title).toBe("Port traffic falls 12%");
   });
 
@@ -33,7 +33,7 @@ describe("who may do what with documents", () => {
     const actor = actorOf(a.owner);
     expect(await codeOf(getDocument({ actor, workspaceSlug: b.slug, documentId: docA.id }))).toBe("NOT_FOUND");
     expect(await codeOf(updateDocumentMetadata({ actor, workspaceSlug: b.slug, documentId: docA.id, title: "Moved?" }))).toBe("NOT_FOUND");
-    expect(await codeOf(deleteDocument({ actor, workspaceSlug: b.slug, documentId: docA.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(trashDocument({ actor, workspaceSlug: b.slug, documentId: docA.id }))).toBe("NOT_FOUND");
     expect(await codeOf(getDocument({ actor, workspaceSlug: a.slug, documentId: "not-a-uuid" }))).toBe("NOT_FOUND");
     expect((await listDocuments({ actor, workspaceSlug: b.slug })).total).toBe(0);
   });
@@ -50,18 +50,19 @@ describe("who may do what with documents", () => {
     // Refused before fetching: a private URL would otherwise answer BAD_REQUEST.
     expect(await codeOf(importDocument({ actor: v, workspaceSlug: w.slug, kind: "url", url: "http://169.254.169.254/" }))).toBe("FORBIDDEN");
     expect(await codeOf(updateDocumentMetadata({ actor: v, workspaceSlug: w.slug, documentId: doc.id, title: "Viewer edit" }))).toBe("FORBIDDEN");
-    expect(await codeOf(deleteDocument({ actor: v, workspaceSlug: w.slug, documentId: doc.id }))).toBe("FORBIDDEN");
+    expect(await codeOf(trashDocument({ actor: v, workspaceSlug: w.slug, documentId: doc.id }))).toBe("FORBIDDEN");
     expect(await importRowCounts(w.ws.id)).toEqual({ documents: 1, imports: 1, audits: 1 });
   });
 
-  it("editors, reviewers, admins and owners may import, edit and delete", async () => {
+  it("editors, reviewers, admins and owners may import and edit; all but reviewers may delete", async () => {
     const w = await workspaceWithEveryRole();
     for (const who of [w.editor, w.reviewer, w.admin, w.owner]) {
       const doc = await importDocument({ actor: actorOf(who), workspaceSlug: w.slug, kind: "text", content: "Some article text." });
       await updateDocumentMetadata({ actor: actorOf(who), workspaceSlug: w.slug, documentId: doc.id, author: "Someone" });
-      await deleteDocument({ actor: actorOf(who), workspaceSlug: w.slug, documentId: doc.id });
+      if (who === w.reviewer) expect(await codeOf(trashDocument({ actor: actorOf(who), workspaceSlug: w.slug, documentId: doc.id }))).toBe("FORBIDDEN");
+      else await trashDocument({ actor: actorOf(who), workspaceSlug: w.slug, documentId: doc.id });
     }
-    expect(await db.auditEvent.count({ where: { workspaceId: w.ws.id, action: "document.deleted" } })).toBe(4);
+    expect(await db.auditEvent.count({ where: { workspaceId: w.ws.id, action: "document.trashed" } })).toBe(3);
   });
 });
 
@@ -102,18 +103,18 @@ describe("metadata updates and soft delete", () => {
     }
   });
 
-  it("a deleted document disappears from list and get, stays in the database, and cannot be deleted twice", async () => {
+  it("a trashed document disappears from list and get, stays in the database, and cannot be trashed twice", async () => {
     const w = await workspaceWithEveryRole();
     const doc = await seedDoc(w);
     const actor = actorOf(w.editor);
-    await deleteDocument({ actor, workspaceSlug: w.slug, documentId: doc.id });
+    await trashDocument({ actor, workspaceSlug: w.slug, documentId: doc.id });
     expect((await listDocuments({ actor, workspaceSlug: w.slug })).total).toBe(0);
     expect(await codeOf(getDocument({ actor, workspaceSlug: w.slug, documentId: doc.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(deleteDocument({ actor, workspaceSlug: w.slug, documentId: doc.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(trashDocument({ actor, workspaceSlug: w.slug, documentId: doc.id }))).toBe("NOT_FOUND");
     expect(await codeOf(updateDocumentMetadata({ actor, workspaceSlug: w.slug, documentId: doc.id, title: "Back?" }))).toBe("NOT_FOUND");
     const row = await db.document.findUniqueOrThrow({ where: { id: doc.id }, include: { original: true } });
     expect(row.deletedAt).not.toBeNull();
     expect(row.original).not.toBeNull();
-    expect(await db.auditEvent.count({ where: { workspaceId: w.ws.id, action: "document.deleted", targetId: doc.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { workspaceId: w.ws.id, action: "document.trashed", targetId: doc.id } })).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createClaim } from "@/lib/server/claims/create-claim";
+import { trashDocument } from "@/lib/server/documents/trash-document";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
 import { call, ctx, tokenFor } from "../claims/api";
 import { rangeOf, seedDoc } from "../claims/helpers";
@@ -164,6 +165,15 @@ const INVENTORY: Record<string, TEntry> = {
     },
   },
   "w/[slug]/documents/[id]/collab-token/route.ts": { GET: { method: "GET" } },
+  "w/[slug]/documents/[id]/restore/route.ts": {
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/documents/${x.trashedDocId}/restore`,
+      params: (x) => ({ slug: x.w.slug, id: x.trashedDocId }),
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+  },
+  "w/[slug]/trash/route.ts": { GET: { method: "GET", query: (x) => `/api/w/${x.w.slug}/trash` } },
   "w/[slug]/claims/route.ts": {
     GET: { method: "GET", query: (x) => `/api/w/${x.w.slug}/claims` },
     POST: {
@@ -217,6 +227,8 @@ async function world() {
   const tokens = new Map<string, string>();
   for (const u of [w.outsider, w.editor, w.admin, w.coOwner, w.target, invitee]) tokens.set(u.id, await tokenFor(u.id));
   const adminToken = await db.apiToken.findFirstOrThrow({ where: { userId: w.admin.id }, select: { id: true } });
+  const trashed = await seedDoc(w);
+  await trashDocument({ workspaceSlug: w.slug, documentId: trashed.id, actor: actorOf(w.editor) });
   return {
     w,
     other,
@@ -224,6 +236,7 @@ async function world() {
     users,
     tokens,
     docId: doc.id,
+    trashedDocId: trashed.id,
     claimId: claim.id,
     claimVersion: claim.version,
     freeRange: await rangeOf(doc.id, "Cargo volumes fell"),

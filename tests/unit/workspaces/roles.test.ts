@@ -8,6 +8,7 @@ describe("can", () => {
     "workspace.delete": ["OWNER"],
     "members.manage": ["OWNER", "ADMIN"],
     "content.edit": ["OWNER", "ADMIN", "EDITOR", "REVIEWER"],
+    "content.delete": ["OWNER", "ADMIN", "EDITOR"],
     "verdict.review": ["OWNER", "ADMIN", "REVIEWER"],
   };
   for (const [capability, allowed] of Object.entries(expected) as [TCapability, TRole[]][]) {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/server/auth/get-actor";
-import { deleteDocument } from "@/lib/server/documents/delete-document";
+import { trashDocument } from "@/lib/server/documents/trash-document";
 import { updateDocumentMetadata, ZUpdateDocumentMetadataInput } from "@/lib/server/documents/update-document-metadata";
 import { readForm, runAction, type TActionResult } from "@/lib/server/http/action";
 import { bodySchema } from "@/lib/server/http/route";
@@ -26,14 +26,14 @@ export async function saveDocumentDetailsAction(
 }
 
 /**
- * The document page's "Delete document" (soft delete; input validated and authorized by
- * deleteDocument). On success the person lands on the documents list with a notice; a refusal
- * (no longer allowed, already deleted by someone else) comes back to the confirmation dialog.
+ * The document page's "Move to trash" (input validated and authorized by trashDocument). On
+ * success the person lands on the documents list with a notice; a refusal (no longer allowed,
+ * already trashed by someone else) comes back to the confirmation dialog.
  */
 export async function deleteDocumentAction(slug: string, documentId: string): Promise<TActionResult> {
   const result = await runAction(async () => {
     const actor = await requirePageActor(`/w/${slug}/documents/${documentId}`);
-    await deleteDocument({ workspaceSlug: slug, documentId, actor });
+    await trashDocument({ workspaceSlug: slug, documentId, actor });
     // Everything under the workspace may show it or its claims (documents list, claims page, overview).
     revalidatePath(`/w/${slug}`, "layout");
   });

@@ -1,4 +1,4 @@
-import { deleteDocument } from "@/lib/server/documents/delete-document";
+import { trashDocument } from "@/lib/server/documents/trash-document";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { updateDocumentMetadata, ZUpdateDocumentMetadataInput } from "@/lib/server/documents/update-document-metadata";
 import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
@@ -15,5 +15,5 @@ export const PATCH = apiRoute<TParams>(async ({ actor, params, req }) => {
 });
 
 export const DELETE = apiRoute<TParams>(async ({ actor, params }) => {
-  await deleteDocument({ workspaceSlug: params.slug, documentId: params.id, actor });
+  await trashDocument({ workspaceSlug: params.slug, documentId: params.id, actor });
 });

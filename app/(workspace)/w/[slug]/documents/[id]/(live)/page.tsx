@@ -12,8 +12,8 @@ import { formatCalendarDate } from "@/components/ui/format";
 import { StaticEditorFrame } from "@/components/editor/static-document";
 import { Card } from "@/components/ui/card";
 import { safePresenceColor } from "@/lib/editor/presence-colors";
-import { deleteDocumentAction, saveDocumentDetailsAction } from "./actions";
-import { loadDocument, loadDocumentClaims } from "./load-document";
+import { deleteDocumentAction, saveDocumentDetailsAction } from "../actions";
+import { loadDocument, loadDocumentClaims } from "../load-document";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
 
@@ -110,7 +110,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
                   <OriginalImportFacts original={doc.original} importedBy={doc.importedBy?.name ?? null} />
                 </Card>
               )}
-              {doc.canEdit && <DeleteDocumentSection title={doc.title} claimCount={claims.length} action={deleteDocumentAction.bind(null, slug, doc.id)} />}
+              {doc.canDelete && <DeleteDocumentSection title={doc.title} claimCount={claims.length} action={deleteDocumentAction.bind(null, slug, doc.id)} />}
             </Suspense>
           </SideColumn>
         </div>

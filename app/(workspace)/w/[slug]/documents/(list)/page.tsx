@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DocumentFilter } from "@/components/documents/document-filter";
 import { DocumentTable } from "@/components/documents/document-table";
 import { listHref } from "@/components/documents/list-href";
@@ -11,7 +12,7 @@ import { PageHeader } from "@/components/workspaces/page-header";
 import { DOCUMENT_SORTS, type TDocumentSort } from "@/lib/domain/documents/document-dto";
 import { can } from "@/lib/domain/roles";
 import { listDocuments } from "@/lib/server/documents/list-documents";
-import { loadWorkspace } from "../load-workspace";
+import { loadWorkspace } from "../../load-workspace";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,11 +45,29 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Documents" description="Articles your team reads, annotates and checks together." actions={emptyWorkspace ? null : importButton} />
+      <PageHeader
+        title="Documents"
+        description="Articles your team reads, annotates and checks together."
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            {/* Always there: an emptied workspace may have its documents in the trash. */}
+            <ButtonLink href={`/w/${slug}/trash`} variant="ghost">
+              Trash
+            </ButtonLink>
+            {emptyWorkspace ? null : importButton}
+          </div>
+        }
+      />
       {/* Set by the document page's delete action when it sends the person here. */}
       {one(sp.deleted) === "1" && (
         <div className="mb-4">
-          <Alert tone="success">Document deleted. Its claims no longer appear on the claims page or in exports.</Alert>
+          <Alert tone="success">
+            Document moved to the trash. Its claims no longer appear on the claims page or in exports.{" "}
+            <Link href={`/w/${slug}/trash`} className="font-medium underline">
+              Open the trash
+            </Link>{" "}
+            to restore it.
+          </Alert>
         </div>
       )}
       {emptyWorkspace ? (
