@@ -39,11 +39,16 @@ export const ZImportDocumentBody = z.discriminatedUnion(
   { error: KIND_ERROR },
 );
 
+/** An upload: the file as the server read it from multipart/form-data, and the details sent as form fields beside it. */
+export const ZImportFileInput = z
+  .object({ kind: z.literal("file"), fileName: z.string().trim().min(1).max(500), mimeType: z.string().max(200), bytes: z.instanceof(Buffer), ...details })
+  .strict();
+
 export const ZImportDocumentInput = z.discriminatedUnion(
   "kind",
   [
     ...ZImportDocumentBody.options,
-    z.object({ kind: z.literal("file"), fileName: z.string().trim().min(1).max(500), mimeType: z.string().max(200), bytes: z.instanceof(Buffer), ...details }).strict(),
+    ZImportFileInput,
   ],
   { error: KIND_ERROR },
 );

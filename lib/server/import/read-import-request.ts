@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { ZImportDocumentBody, type TImportDocumentInput } from "@/lib/server/documents/import-document";
+import { ZImportDocumentBody, ZImportFileInput, type TImportDocumentInput } from "@/lib/server/documents/import-document";
+import { bodySchema } from "@/lib/server/http/route";
 import { isJsonContentType, readCappedBody } from "@/lib/server/http/read-capped-body";
 import { MAX_IMPORT_BYTES } from "./types";
 
@@ -8,9 +9,29 @@ import { MAX_IMPORT_BYTES } from "./types";
 const MAX_BODY_BYTES = MAX_IMPORT_BYTES + 512 * 1024;
 const TOO_LARGE = "The upload is larger than 10 MB.";
 
+/** The form fields an upload may carry beside the file: the importer's own details, parsed strictly (any other field is a 400). */
+const ZUploadFields = bodySchema(ZImportFileInput, ["kind", "fileName", "mimeType", "bytes"]);
+
+/** Every field but `file`, each given once and as text: a repeated or file-valued detail is refused rather than half-read. */
+function uploadFields(form: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key);
+    if (key === "file") {
+      if (values.length > 1) throw new AppError("BAD_REQUEST", "Upload one file at a time.");
+      continue;
+    }
+    if (values.length > 1) throw new AppError("BAD_REQUEST", `The form field “${key}” was sent more than once.`);
+    if (typeof values[0] !== "string") throw new AppError("BAD_REQUEST", `The form field “${key}” must be text, not a file.`);
+    fields[key] = values[0];
+  }
+  return fields;
+}
+
 /**
  * The body of POST /api/w/{slug}/documents as importer input: JSON `{ kind, content | url }`
- * (parsed strictly, unknown keys refused) or multipart/form-data with a `file` and nothing else.
+ * (parsed strictly, unknown keys refused) or multipart/form-data with a `file` and, optionally, the details
+ * `title`, `author`, `sourceUrl` and `publishedAt` as text fields (nothing else).
  * The one route allowed more than the 1 MB JSON cap (docs/API.md: 10 MB).
  */
 export async function readImportRequest(req: Request): Promise<TImportDocumentInput> {
@@ -25,11 +46,11 @@ export async function readImportRequest(req: Request): Promise<TImportDocumentIn
     }
     const file = form.get("file");
     if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", "Attach the file to import in a form field named “file”.");
-    const extra = [...new Set(form.keys())].filter((k) => k !== "file");
-    if (extra.length) throw new AppError("BAD_REQUEST", `Unexpected form fields: ${extra.join(", ")}. Send only the “file”.`);
     const fileName = (file as File).name || "upload";
     if (file.size > MAX_IMPORT_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `“${fileName}” is larger than 10 MB.`);
-    return { kind: "file", fileName, mimeType: file.type || "application/octet-stream", bytes: Buffer.from(await file.arrayBuffer()) };
+    const details = ZUploadFields.parse(uploadFields(form));
+    // Server-set keys last: no form field can name the file, its type or its bytes.
+    return { ...details, kind: "file", fileName, mimeType: file.type || "application/octet-stream", bytes: Buffer.from(await file.arrayBuffer()) };
   }
   if (isJsonContentType(type)) {
     const body = await readCappedBody(req, MAX_BODY_BYTES, TOO_LARGE);

@@ -212,8 +212,16 @@ const INVENTORY: Record<string, TEntry> = {
   },
 };
 
-/** A multipart import carrying the forged keys as form fields: refused, never read into the input. */
-const MULTIPART_IMPORT: TCase = { ...(INVENTORY["w/[slug]/documents/route.ts"] as Record<string, TCase>).POST!, multipart: true };
+/**
+ * A multipart import carrying the forged keys as form fields: refused, never read into the input.
+ * Its valid form carries the details an upload may send beside the file, so the control proves
+ * those pass while the forged keys beside them do not.
+ */
+const MULTIPART_IMPORT: TCase = {
+  ...(INVENTORY["w/[slug]/documents/route.ts"] as Record<string, TCase>).POST!,
+  body: () => ({ title: "Forged upload", author: "Desk", sourceUrl: "https://news.example.org/forged", publishedAt: "2025-01-02" }),
+  multipart: true,
+};
 
 async function world() {
   const w = await workspaceWithEveryRole();
@@ -273,7 +281,7 @@ function request(x: TWorldX, c: TCase, as: TUser | null, body: Record<string, un
   if (c.multipart) {
     const form = new FormData();
     form.set("file", new File(["Forged upload\n\nSome text."], "forged.txt", { type: "text/plain" }));
-    for (const [k, v] of Object.entries(body ?? {})) if (k !== "kind" && k !== "content") form.set(k, typeof v === "string" ? v : JSON.stringify(v));
+    for (const [k, v] of Object.entries(body ?? {})) form.set(k, typeof v === "string" ? v : JSON.stringify(v));
     return call(token, c.path(x), { method: c.method, body: form });
   }
   return call(token, c.path(x), { method: c.method, ...(body ? { json: body } : {}) });
