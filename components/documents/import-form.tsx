@@ -31,6 +31,11 @@ const DETAIL_FIELDS: { key: keyof TArticleDetails; label: string; type: string; 
 ];
 const NO_DETAILS: TArticleDetails = { title: "", sourceUrl: "", author: "", publishedAt: "" };
 
+/** Plain-text files are read in the browser for the details preview; HTML, Markdown and Word files only by the server's importers. */
+const isPlainTextFile = (file: File) => /\.(txt|text)$/i.test(file.name);
+/** Enough of the file's top for previewArticleDetails, which reads no further than that either. */
+const PREVIEW_BYTES = 80_000;
+
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -73,6 +78,47 @@ function ProgressNote({ progress }: { progress: TImportProgress }) {
   );
 }
 
+/** The article's title, address, author and date, as the person importing wants them recorded. */
+function DetailsFields({
+  idPrefix,
+  legend,
+  hint,
+  values,
+  disabled,
+  onChange,
+}: {
+  idPrefix: string;
+  legend: string;
+  hint?: string;
+  values: TArticleDetails;
+  disabled: boolean;
+  onChange: (key: keyof TArticleDetails, value: string) => void;
+}) {
+  return (
+    <fieldset className="grid gap-4 sm:grid-cols-2" aria-describedby={hint ? `${idPrefix}-details-hint` : undefined}>
+      <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
+      {hint && (
+        <p id={`${idPrefix}-details-hint`} className="-mt-2 text-sm text-slate-600 sm:col-span-2">
+          {hint}
+        </p>
+      )}
+      {DETAIL_FIELDS.map((f) => (
+        <Field key={f.key} id={`${idPrefix}-${f.key}`} label={f.label}>
+          <Input
+            id={`${idPrefix}-${f.key}`}
+            type={f.type}
+            value={values[f.key]}
+            disabled={disabled}
+            placeholder={f.placeholder}
+            maxLength={f.key === "sourceUrl" ? 2000 : 200}
+            onChange={(e) => onChange(f.key, e.target.value)}
+          />
+        </Field>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Paste, upload or fetch an article; on success the new document opens. */
 export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
   const router = useRouter();
@@ -84,10 +130,13 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
   const [url, setUrl] = useState("");
-  // What the text says about itself, until the person corrects a field.
+  // What the text says about itself, until the person corrects a field. Each tab keeps its own
+  // corrections: details typed for a pasted article do not belong to an uploaded file.
   const preview = useMemo(() => (content.trim() ? previewArticleDetails(content) : NO_DETAILS), [content]);
   const [edited, setEdited] = useState<Partial<TArticleDetails>>({});
-  const details = { ...preview, ...edited };
+  const [filePreview, setFilePreview] = useState<TArticleDetails | null>(null);
+  const [fileEdited, setFileEdited] = useState<Partial<TArticleDetails>>({});
+  const previewedFile = useRef<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<TImportProgress | null>(null);
   const tabRefs = useRef<Record<TTab, HTMLButtonElement | null>>({ paste: null, upload: null, url: null });
@@ -112,12 +161,24 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
   function pickFile(f: File | undefined | null) {
     if (!f) return;
     setFile(f);
-    setError(checkFile(f));
+    const problem = checkFile(f);
+    setError(problem);
+    setFilePreview(null);
+    previewedFile.current = f;
+    if (problem || !isPlainTextFile(f)) return;
+    void f
+      .slice(0, PREVIEW_BYTES)
+      .text()
+      .then((head) => {
+        // A file picked meanwhile has its own preview coming: this one is stale.
+        if (previewedFile.current === f) setFilePreview(previewArticleDetails(head));
+      })
+      .catch(() => {});
   }
 
   async function submit() {
     setError(null);
-    let body: { json: Record<string, string> } | { file: File };
+    let body: { json: Record<string, string> } | { file: File; fields: Record<string, string> };
     if (tab === "paste") {
       if (pastedHtml && format === "auto") body = { json: { kind: "html", content: pastedHtml } };
       else {
@@ -130,7 +191,8 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
       if (!file) return setError("Choose a file to import.");
       const problem = checkFile(file);
       if (problem) return setError(problem);
-      body = { file };
+      // As with a paste, only what the person typed: the importer reads the rest from the file.
+      body = { file, fields: fileEdited };
     } else {
       const trimmed = url.trim();
       if (!trimmed) return setError("Enter the article’s web address.");
@@ -139,7 +201,8 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
     setProgress(tab === "upload" ? { phase: "uploading", percent: 0 } : tab === "url" ? { phase: "fetching" } : { phase: "converting" });
     const result = await postImport(workspaceSlug, body, setProgress);
     if (result.ok) {
-      router.push(`/w/${workspaceSlug}/documents/${result.id}`);
+      // ?imported=1: the document page then tells what the import left out of the article.
+      router.push(`/w/${workspaceSlug}/documents/${result.id}?imported=1`);
       return;
     }
     setProgress(null);
@@ -222,22 +285,13 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
                 className="block w-full rounded-md border-0 bg-white px-3 py-2 font-[inherit] text-sm leading-relaxed text-slate-900 shadow-sm ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-brand-600 focus:ring-inset"
               />
             </Field>
-            <fieldset className="grid gap-4 sm:grid-cols-2">
-              <legend className="mb-1 text-sm font-medium text-slate-800">Details (read from the text; correct them if needed)</legend>
-              {DETAIL_FIELDS.map((f) => (
-                <Field key={f.key} id={`${baseId}-${f.key}`} label={f.label}>
-                  <Input
-                    id={`${baseId}-${f.key}`}
-                    type={f.type}
-                    value={details[f.key]}
-                    disabled={busy}
-                    placeholder={f.placeholder}
-                    maxLength={f.key === "sourceUrl" ? 2000 : 200}
-                    onChange={(e) => setEdited((prev) => ({ ...prev, [f.key]: e.target.value }))}
-                  />
-                </Field>
-              ))}
-            </fieldset>
+            <DetailsFields
+              idPrefix={`${baseId}-paste`}
+              legend="Details (read from the text; correct them if needed)"
+              values={{ ...preview, ...edited }}
+              disabled={busy}
+              onChange={(key, value) => setEdited((prev) => ({ ...prev, [key]: value }))}
+            />
             <fieldset>
               <legend className="text-sm font-medium text-slate-800">Format</legend>
               <div className="mt-1.5 inline-flex rounded-md shadow-sm ring-1 ring-slate-300">
@@ -303,6 +357,8 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
                   disabled={busy}
                   onClick={() => {
                     setFile(null);
+                    setFilePreview(null);
+                    previewedFile.current = null;
                     setError(null);
                     if (fileInput.current) fileInput.current.value = "";
                   }}
@@ -312,6 +368,22 @@ export function ImportForm({ workspaceSlug }: { workspaceSlug: string }) {
                 </button>
               </div>
             )}
+            <div className="mt-5">
+              <DetailsFields
+                idPrefix={`${baseId}-upload`}
+                legend={filePreview ? "Details (read from the file; correct them if needed)" : "Details (optional)"}
+                hint={
+                  filePreview
+                    ? undefined
+                    : file && !checkFile(file)
+                      ? "Leave these empty and the importer reads them from the file (its headline, byline, date and address); anything you enter wins."
+                      : "Read from the file when it is imported; anything you enter wins."
+                }
+                values={{ ...(filePreview ?? NO_DETAILS), ...fileEdited }}
+                disabled={busy}
+                onChange={(key, value) => setFileEdited((prev) => ({ ...prev, [key]: value }))}
+              />
+            </div>
           </div>
         )}
 

@@ -5,7 +5,7 @@ export type TImportResult = { ok: true; id: string } | { ok: false; message: str
  * POSTs an import to the documents API. XMLHttpRequest rather than fetch: it reports upload
  * progress, which a 10 MB file on a slow connection needs.
  */
-export function postImport(slug: string, body: { json: Record<string, string> } | { file: File }, onProgress: (p: TImportProgress) => void): Promise<TImportResult> {
+export function postImport(slug: string, body: { json: Record<string, string> } | { file: File; fields: Record<string, string> }, onProgress: (p: TImportProgress) => void): Promise<TImportResult> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/w/${encodeURIComponent(slug)}/documents`);
@@ -29,6 +29,7 @@ export function postImport(slug: string, body: { json: Record<string, string> } 
     if ("file" in body) {
       const form = new FormData();
       form.set("file", body.file);
+      for (const [key, value] of Object.entries(body.fields)) form.set(key, value);
       xhr.send(form);
     } else {
       xhr.setRequestHeader("content-type", "application/json");

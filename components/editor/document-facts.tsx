@@ -29,6 +29,18 @@ export function OriginalImportFacts({ original, importedBy }: { original: TOrigi
     ...(original.sourceName
       ? [[original.kind === "URL" ? "Fetched from" : "File", original.kind === "URL" ? <SourceLink href={original.sourceName} /> : <span className="break-all">{original.sourceName}</span>] as [string, ReactNode]]
       : []),
+    ...(original.leftOut.length
+      ? [
+          [
+            "Left out of the article",
+            <ul key="left-out" className="list-disc space-y-1 pl-4">
+              {original.leftOut.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>,
+          ] as [string, ReactNode],
+        ]
+      : []),
     ["Imported by", importedBy ?? "A former member"],
     ["Imported", formatInstant(original.importedAt)],
     ["Size", `${formatBytes(original.byteSize)}${original.mimeType ? ` · ${original.mimeType}` : ""}`],

@@ -5,6 +5,8 @@ export type TOriginalImportDto = {
   mimeType: string | null;
   byteSize: number;
   sha256: string;
+  /** What the importer cut from the article (reader comments, say), one sentence each; the original keeps it. */
+  leftOut: string[];
   importedAt: string;
 };
 

@@ -43,6 +43,7 @@ export async function createDocumentFromImport({ actor, workspaceSlug, imported 
         byteSize: imported.byteSize,
         text: imported.original,
         sha256: imported.sha256,
+        leftOut: imported.leftOut,
         importedById: actor.userId,
       },
     });

@@ -16,7 +16,7 @@ export const documentSummarySelect = {
   updatedAt: true,
   lastActivityAt: true,
   createdBy: { select: { id: true, name: true, email: true } },
-  original: { select: { kind: true, sourceName: true, mimeType: true, byteSize: true, sha256: true, importedAt: true } },
+  original: { select: { kind: true, sourceName: true, mimeType: true, byteSize: true, sha256: true, leftOut: true, importedAt: true } },
 } satisfies Prisma.DocumentSelect;
 
 export type TDocumentSummaryRow = Prisma.DocumentGetPayload<{ select: typeof documentSummarySelect }>;
@@ -42,6 +42,7 @@ export function toDocumentSummary(row: TDocumentSummaryRow): TDocumentSummaryDto
           mimeType: row.original.mimeType,
           byteSize: row.original.byteSize,
           sha256: row.original.sha256,
+          leftOut: row.original.leftOut,
           importedAt: row.original.importedAt.toISOString(),
         }
       : null,

@@ -5,6 +5,7 @@ import { ClaimsPanel } from "@/components/claims/claims-panel";
 import { ClaimsProvider } from "@/components/claims/claims-provider";
 import { SideColumn } from "@/components/claims/side-column";
 import { DeleteDocumentSection } from "@/components/documents/delete-document-section";
+import { ImportLeftOutNotice } from "@/components/documents/import-left-out-notice";
 import { DocumentDetailsForm } from "@/components/editor/document-details-form";
 import { DocumentEditorLoader } from "@/components/editor/document-editor-loader";
 import { OriginalImportFacts, SourceLink } from "@/components/editor/document-facts";
@@ -15,7 +16,7 @@ import { safePresenceColor } from "@/lib/editor/presence-colors";
 import { deleteDocumentAction, saveDocumentDetailsAction } from "../actions";
 import { loadDocument, loadDocumentClaims } from "../load-document";
 
-type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ claim?: string | string[]; imported?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, id } = await params;
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DocumentPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
-  const { claim } = await searchParams;
+  const { claim, imported } = await searchParams;
   const [{ document: doc, grant, actor }, { claims, assignees }] = await Promise.all([loadDocument(slug, id), loadDocumentClaims(slug, id)]);
   const byline = [doc.publisher, doc.author ? `by ${doc.author}` : null, doc.publishedAt ? formatCalendarDate(doc.publishedAt) : null].filter(Boolean);
 
@@ -50,6 +51,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           </p>
         )}
       </div>
+
+      {/* ?imported=1 is set by the import form: the import's own notes, read from its stored original. */}
+      {imported === "1" && doc.original && <ImportLeftOutNotice leftOut={doc.original.leftOut} dismissHref={`/w/${slug}/documents/${doc.id}`} />}
 
       <ClaimsProvider
         workspaceSlug={slug}
