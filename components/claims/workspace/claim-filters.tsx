@@ -64,6 +64,9 @@ export function ClaimFilters({
   // node across navigations, so keyboard focus stays on the chip or menu just used. When the view
   // changes from elsewhere (back/forward, a header link, Clear filters) they are set to match it.
   const mounted = useRef(false);
+  // Set while a view this form asked for is loading: the controls already show it, and may show
+  // more by the time it lands (a search typed meanwhile), which setting them to it would wipe.
+  const ownNavigation = useRef(false);
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
@@ -73,6 +76,7 @@ export function ClaimFilters({
       form.dataset.ready = "true";
       return;
     }
+    if (ownNavigation.current) return;
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="status"]')) input.checked = view.statuses.includes(input.value as TClaimStatus);
     const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
     const detached = field<HTMLInputElement>("detached");
@@ -88,6 +92,10 @@ export function ClaimFilters({
     // viewKey stands for the whole view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewKey]);
+  // Declared after the effect above, so the commit that lands this form's view skips the sync first.
+  useEffect(() => {
+    if (!pending) ownNavigation.current = false;
+  }, [pending]);
   const action = `/w/${slug}/claims`;
 
   function go(form: HTMLFormElement) {
@@ -96,6 +104,7 @@ export function ClaimFilters({
     for (const [k, v] of data.entries()) if (typeof v === "string") (sp[k] ??= []).push(v);
     // A new filter starts again at page 1.
     const next = { ...parseClaimView(sp), page: 1 };
+    ownNavigation.current = true;
     startTransition(() => router.push(claimsHref(slug, next), { scroll: false }));
   }
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -179,6 +188,8 @@ export function ClaimFilters({
             href={claimsHref(slug, { sort: view.sort, order: view.order })}
             onClick={(e) => {
               e.preventDefault();
+              // Clearing resets every control to the view it lands on.
+              ownNavigation.current = false;
               startTransition(() => router.push(claimsHref(slug, { sort: view.sort, order: view.order }), { scroll: false }));
             }}
             className="px-1 py-2 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900 hover:underline"
