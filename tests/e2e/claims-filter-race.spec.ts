@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { newUser, signIn } from "./support/auth";
+import { seedWorkspace } from "./support/seed";
 
 // On the workspace claims page a menu choice applies at once (a navigation), while the search
 // text applies on Search. A search typed while the chosen document's view was still loading used
@@ -22,14 +21,9 @@ async function markClaim(request: APIRequestContext, slug: string, doc: { id: st
   expect(res.status(), await res.text()).toBe(201);
 }
 
-test("a search typed while a picked document's view loads survives its landing and searches within that document", async ({ page }) => {
-  const user = newUser("filters");
-  const signup = await page.request.post("/api/signup", { data: user });
-  expect(signup.status(), await signup.text()).toBe(201);
-  await signIn(page, user);
-  const created = await page.request.post("/api/workspaces", { data: { name: `Filters ${randomUUID().slice(0, 6)}` } });
-  expect(created.status(), await created.text()).toBe(201);
-  const { slug } = ((await created.json()) as { workspace: { slug: string } }).workspace;
+test("a search typed while a picked document's view loads survives its landing and searches within that document", async ({ browser }) => {
+  const { slug, owner, close } = await seedWorkspace(browser, { ownerLabel: "filters" });
+  const { page } = owner;
 
   // Two documents, each with a ferry claim and another one: "ferry" alone matches both documents.
   const harbour = await importText(page.request, slug, [
@@ -76,4 +70,5 @@ test("a search typed while a picked document's view loads survives its landing a
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/claims\\?document=${harbour.id}&q=ferry$`));
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Ferry fares rose by 12 percent");
+  await close();
 });

@@ -1,11 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { newUser, signIn } from "./support/auth";
+import { seedWorkspace } from "./support/seed";
 
 // Importing as a fact-checker does: paste a blog post with its header and reader comments, upload a
 // hard-wrapped text file. The details (title, address, author, date) are read from the text into
 // the form before import, the comments are left out of the article and the person is told so.
-// The articles are written for this test.
+// The articles are written for this test; the workspace and its owner are the test's own.
 
 const shot = (name: string) => test.info().outputPath(`${name}.png`);
 // Screenshots for a person to look at (IMPORT_SCREENSHOTS=<path prefix>), besides the test's own output folder.
@@ -13,17 +12,6 @@ const shoot = async (page: Page, name: string) => {
   await page.screenshot({ path: shot(name), fullPage: true });
   if (process.env.IMPORT_SCREENSHOTS) await page.screenshot({ path: `${process.env.IMPORT_SCREENSHOTS}-${name}.png`, fullPage: true });
 };
-
-/** A new account with a workspace of its own, made through the API, signed in through the form. */
-async function ownWorkspace(page: Page): Promise<string> {
-  const user = newUser("importer");
-  const signup = await page.request.post("/api/signup", { data: user });
-  expect(signup.status(), await signup.text()).toBe(201);
-  await signIn(page, user);
-  const created = await page.request.post("/api/workspaces", { data: { name: `Import desk ${randomUUID().slice(0, 6)}` } });
-  expect(created.status(), await created.text()).toBe(201);
-  return ((await created.json()) as { workspace: { slug: string } }).workspace.slug;
-}
 
 // A headline long enough that a sentence-based guess would cut it ("… is the agency").
 const PASTED_TITLE = "The Office of Harbour Safety (OHS) is the agency that lost track of 300 life jackets, an audit finds";
@@ -78,9 +66,10 @@ const UPLOADED = [
   "",
 ].join("\n");
 
-test("paste and upload: details read into the form, comments left out and said so, the title whole", async ({ page }) => {
+test("paste and upload: details read into the form, comments left out and said so, the title whole", async ({ browser }) => {
   test.setTimeout(120_000);
-  const slug = await ownWorkspace(page);
+  const { slug, owner, close } = await seedWorkspace(browser, { ownerLabel: "importer" });
+  const { page } = owner;
 
   // Paste: the details fill in from the text as it is pasted.
   await page.goto(`/w/${slug}/documents/new`);
@@ -136,10 +125,12 @@ test("paste and upload: details read into the form, comments left out and said s
   await expect(uploadedEditor).toContainText("moving 40 buses to the central garage, according to papers published");
   await expect(uploadedEditor).not.toContainText("https://valley-courier");
   await shoot(page, "upload-result");
+  await close();
 });
 
-test("an upload that is not plain text leaves the details to the importer, and says so", async ({ page }) => {
-  const slug = await ownWorkspace(page);
+test("an upload that is not plain text leaves the details to the importer, and says so", async ({ browser }) => {
+  const { slug, owner, close } = await seedWorkspace(browser, { ownerLabel: "importer" });
+  const { page } = owner;
   await page.goto(`/w/${slug}/documents/new`);
   await page.getByRole("tab", { name: "Upload a file" }).click();
   const upload = page.getByRole("tabpanel");
@@ -151,4 +142,5 @@ test("an upload that is not plain text leaves the details to the importer, and s
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/documents/[0-9a-f-]+\\?imported=1$`), { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText("Bridge repairs start in May");
   await expect(page.getByText("by Lena Ruiz", { exact: false }).first()).toBeVisible();
+  await close();
 });
