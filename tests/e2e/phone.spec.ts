@@ -125,6 +125,12 @@ test("desktop is unchanged: the side column beside the text, the claims table, n
   expect(panelBox.x).toBeGreaterThan(editorBox.x + editorBox.width);
   expect(panelBox.y).toBeLessThan(editorBox.y + 200);
 
+  // The claims page lists something (an empty workspace shows its empty state instead of a table).
+  const stored = ((await (await context.request.get(`/api/w/${slug}/documents/${doc.id}`)).json()) as { document: { text: string } }).document.text;
+  const exact = "spending on roads rose by 5 percent";
+  const start = stored.indexOf(exact);
+  const res = await context.request.post(`/api/w/${slug}/claims`, { data: { documentId: doc.id, start, end: start + exact.length, exact } });
+  expect(res.status(), await res.text()).toBe(201);
   await page.goto(`/w/${slug}/claims`);
   await expect(page.getByTestId("claims-table")).toBeVisible();
   await expect(page.getByTestId("claims-cards")).toBeHidden();
