@@ -2,7 +2,7 @@ import type { Connection, Hocuspocus } from "@hocuspocus/server";
 import { can } from "@/lib/domain/roles";
 import { log } from "@/lib/log";
 import { recheckCollabAccess } from "@/lib/server/collab/recheck-collab-access";
-import { CLOSE_ACCESS_REVOKED, CLOSE_DOCUMENT_DELETED, CLOSE_SESSION_ENDED, type TCollabContext } from "./context";
+import { CLOSE_ACCESS_REVOKED, CLOSE_DOCUMENT_DELETED, CLOSE_SESSION_ENDED, textLockMessage, type TCollabContext } from "./context";
 
 /**
  * Keeps open connections honest after membership changes. Two mechanisms:
@@ -53,7 +53,16 @@ export class AccessMonitor {
     await this.recheck([connection]);
   }
 
-  private async recheck(connections: Connection<TCollabContext>[]) {
+  /**
+   * Re-checks every connection of a document now (its text lock changed) and returns whether the
+   * text is locked, or null when no connection is left to ask for.
+   */
+  async recheckDocument(connections: Connection<TCollabContext>[]): Promise<boolean | null> {
+    if (connections.length === 0) return null;
+    return this.recheck(connections);
+  }
+
+  private async recheck(connections: Connection<TCollabContext>[]): Promise<boolean> {
     const { documentId, workspaceId } = connections[0]!.context.access;
     const userIds = [...new Set(connections.map((c) => c.context.access.userId))];
     const checkedAt = Date.now();
@@ -61,6 +70,7 @@ export class AccessMonitor {
     const result = await recheckCollabAccess({ documentId, workspaceId, userIds, credentials });
     for (const connection of connections) {
       const { access } = connection.context;
+      const lockFlipped = access.textLocked !== result.textLocked;
       const role = result.roles.get(access.userId);
       const signedOut = access.credential !== null && !result.liveCredentials.has(access.credential.id);
       if (!result.documentLive || !role || signedOut) {
@@ -69,13 +79,18 @@ export class AccessMonitor {
         connection.close({ ...event });
         continue;
       }
-      const readOnly = !can(role, "content.edit");
+      // A text lock makes everyone read-only, as a demotion does: Hocuspocus then refuses the
+      // connection's updates (SyncStatus false) instead of applying and broadcasting them.
+      const readOnly = !can(role, "content.edit") || result.textLocked;
       if (readOnly !== connection.readOnly) {
-        log.info("collab connection role changed", { userId: access.userId, documentId, role, readOnly });
+        log.info("collab connection access changed", { userId: access.userId, documentId, role, textLocked: result.textLocked, readOnly });
         connection.readOnly = readOnly;
       }
-      connection.context.access = { ...access, role, readOnly };
+      connection.context.access = { ...access, role, readOnly, textLocked: result.textLocked };
       connection.context.verifiedAt = checkedAt;
+      // Hocuspocus has no message for "you are read-only now": the editor learns it from this.
+      if (lockFlipped) connection.sendStateless(textLockMessage(result.textLocked));
     }
+    return result.textLocked;
   }
 }

@@ -239,6 +239,7 @@ export async function createCollabServer(options: TCollabServerOptions = {}): Pr
           claimsOnlyIntervalMs: options.claimsChangedIntervalMs ?? 1_000,
           minBackoffMs: options.documentChangesReconnectMs,
           clock: options.documentChangesClock,
+          onTextLockChanged: (document) => monitor.recheckDocument(document.getConnections() as Connection<TCollabContext>[]),
         });
   documentChanges?.start();
 

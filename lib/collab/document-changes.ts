@@ -18,7 +18,7 @@ export const CLAIMS_CHANGED_MESSAGE = JSON.stringify({ type: "claims-changed" })
  */
 export const DURABLE_RESYNC_ORIGIN = { source: "local", skipStoreHooks: true, context: { durableResync: true } } as const;
 
-type TPending = { ydoc: boolean; claims: boolean };
+type TPending = { ydoc: boolean; claims: boolean; textLock: boolean };
 
 /**
  * Time as this module sees it. Production uses the real clock; a test passes its own so that
@@ -80,6 +80,8 @@ export class DocumentChanges {
        * update (the claims API) go out at once.
        */
       claimsOnlyIntervalMs: number;
+      /** The document's text locks changed: make its connections follow (read-only or back). */
+      onTextLockChanged?: (document: Document) => Promise<unknown>;
       connectionString?: string;
       minBackoffMs?: number;
       maxBackoffMs?: number;
@@ -114,7 +116,7 @@ export class DocumentChanges {
       onConnect: ({ reconnect }) => {
         const names = [...this.hocuspocus.documents.keys(), ...this.hocuspocus.loadingDocuments.keys()];
         if (reconnect) log.info("collab resyncing open documents after LISTEN reconnect", { documents: names.length });
-        for (const name of new Set(names)) this.enqueueName(name, { ydoc: true, claims: reconnect });
+        for (const name of new Set(names)) this.enqueueName(name, { ydoc: true, claims: reconnect, textLock: reconnect });
       },
     });
   }
@@ -134,8 +136,8 @@ export class DocumentChanges {
   /** Exposed for tests and for callers that learn of a change another way. */
   enqueue(change: TDocumentChanged) {
     this.received += 1;
-    if (!change.ydoc && !change.claims) return;
-    this.enqueueName(collabDocumentName(change.documentId), { ydoc: change.ydoc, claims: change.claims });
+    if (!change.ydoc && !change.claims && !change.textLock) return;
+    this.enqueueName(collabDocumentName(change.documentId), { ydoc: change.ydoc, claims: change.claims, textLock: change.textLock ?? false });
   }
 
   private enqueueName(name: string, flags: TPending) {
@@ -146,6 +148,7 @@ export class DocumentChanges {
     if (p) {
       p.ydoc ||= flags.ydoc;
       p.claims ||= flags.claims;
+      p.textLock ||= flags.textLock;
     } else this.pending.set(name, { ...flags });
     if (!this.running.has(name)) this.run(name);
   }
@@ -158,7 +161,7 @@ export class DocumentChanges {
           if (this.opts.coalesceMs > 0) await this.sleep(this.opts.coalesceMs);
           const flags = this.pending.get(name);
           if (!flags || this.stopped) break;
-          if (!flags.ydoc) {
+          if (!flags.ydoc && !flags.textLock) {
             const document = this.hocuspocus.documents.get(name);
             const wait = document ? (this.lastClaimsBroadcast.get(document) ?? -Infinity) + this.opts.claimsOnlyIntervalMs - this.clock.now() : 0;
             if (wait > 0) {
@@ -188,8 +191,16 @@ export class DocumentChanges {
       } catch (e) {
         // The change itself is durable; try again shortly (as long as the document stays open here).
         log.error("collab resync from the durable state failed; retrying", { documentId, err: e });
-        const timer = setTimeout(() => this.enqueueName(name, { ydoc: true, claims: false }), RESYNC_RETRY_MS);
+        const timer = setTimeout(() => this.enqueueName(name, { ydoc: true, claims: false, textLock: false }), RESYNC_RETRY_MS);
         timer.unref();
+      }
+    }
+    if (flags.textLock && !document.isDestroyed && this.opts.onTextLockChanged) {
+      try {
+        await this.opts.onTextLockChanged(document);
+      } catch (e) {
+        // The periodic access sweep reads the lock too: connections follow it within one sweep.
+        log.error("collab text lock recheck failed", { documentId, err: e });
       }
     }
     if (flags.claims && !document.isDestroyed && document.getConnectionsCount() > 0) {

@@ -43,6 +43,10 @@ export function describeActivity(e: TActivityEvent): string {
       return `imported “${str(d.title)}”`;
     case "document.metadata_updated":
       return "updated a document’s details";
+    case "document.text_locked":
+      return `locked the text of “${str(d.title)}”`;
+    case "document.text_unlocked":
+      return `unlocked the text of “${str(d.title)}”`;
     case "document.deleted": // before the trash existed
       return `deleted the document “${str(d.title)}”`;
     case "document.trashed":

@@ -10,7 +10,10 @@ export type TCollabTokenGrant = {
   /** Where the browser opens the WebSocket: absolute (COLLAB_PUBLIC_URL) or a same-origin path. */
   url: string;
   documentName: string;
+  /** the role may not edit, or the text is locked */
   readOnly: boolean;
+  /** a document-wide text lock is in place: nobody edits the text until an editor unlocks it */
+  textLocked: boolean;
   expiresAt: string;
   user: TCollabUser;
 };

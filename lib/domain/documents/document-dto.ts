@@ -1,3 +1,5 @@
+import type { TTextLockDto } from "./text-lock-dto";
+
 /** The immutable original a document was imported from (never its bytes: those stay on the server). */
 export type TOriginalImportDto = {
   kind: string;
@@ -24,6 +26,8 @@ export type TDocumentSummaryDto = {
   source: string;
   /** Moves with every stored edit, mark-only edits included. */
   version: number;
+  /** The document-wide text lock, if any (null: editors and above may edit the text). */
+  textLock: TTextLockDto | null;
   createdAt: string;
   updatedAt: string;
   lastActivityAt: string;

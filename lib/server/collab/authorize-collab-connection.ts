@@ -12,7 +12,10 @@ export type TCollabAccess = {
   documentId: string;
   workspaceId: string;
   role: TRole;
+  /** the role may not edit, or the document's text is locked */
   readOnly: boolean;
+  /** a document-wide text lock is in place (the connection is read-only whatever the role) */
+  textLocked: boolean;
   user: { id: string; name: string; color: string };
   /** the sign-in behind the token, re-checked while connected (null: the token named none) */
   credential: TCollabCredential | null;
@@ -36,9 +39,10 @@ export async function authorizeCollabConnection(opts: { token: string; documentN
 
   const document = await db.document.findFirst({
     where: { id: documentId, workspaceId: claims.ws, deletedAt: null },
-    select: { id: true, workspaceId: true },
+    select: { id: true, workspaceId: true, textLocks: { where: { scope: "DOCUMENT" }, select: { id: true }, take: 1 } },
   });
   if (!document) throw new AppError("NOT_FOUND", "document-not-found");
+  const textLocked = document.textLocks.length > 0;
   const membership = await db.membership.findFirst({
     where: { userId: claims.sub, workspaceId: document.workspaceId },
     select: { role: true, user: { select: { id: true, name: true } } },
@@ -54,7 +58,8 @@ export async function authorizeCollabConnection(opts: { token: string; documentN
     documentId: document.id,
     workspaceId: document.workspaceId,
     role: membership.role,
-    readOnly: !can(membership.role, "content.edit"),
+    readOnly: !can(membership.role, "content.edit") || textLocked,
+    textLocked,
     user: { id: membership.user.id, name: membership.user.name, color: presenceColor(membership.user.id) },
     credential,
   };

@@ -45,9 +45,10 @@ export async function issueCollabToken(opts: { actor: TActor } & TIssueCollabTok
   if (!isUuid(input.documentId)) throw new AppError("NOT_FOUND", "Document not found.");
   const document = await db.document.findFirst({
     where: { id: input.documentId, workspaceId: workspace.id, deletedAt: null },
-    select: { id: true },
+    select: { id: true, textLocks: { where: { scope: "DOCUMENT" }, select: { id: true }, take: 1 } },
   });
   if (!document) throw new AppError("NOT_FOUND", "Document not found.");
+  const textLocked = document.textLocks.length > 0;
   const user = await db.user.findUniqueOrThrow({ where: { id: opts.actor.userId }, select: { id: true, name: true } });
 
   const iat = Math.floor(Date.now() / 1000);
@@ -65,7 +66,8 @@ export async function issueCollabToken(opts: { actor: TActor } & TIssueCollabTok
     }),
     url: env().COLLAB_PUBLIC_URL ?? "/ws/collab",
     documentName: collabDocumentName(document.id),
-    readOnly: !can(membership.role, "content.edit"),
+    readOnly: !can(membership.role, "content.edit") || textLocked,
+    textLocked,
     expiresAt: new Date(exp * 1000).toISOString(),
     user: { id: user.id, name: user.name, color: presenceColor(user.id) },
   };

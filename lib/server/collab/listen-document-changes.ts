@@ -9,6 +9,7 @@ const ZDocumentChanged = z.object({
   documentId: z.string().uuid(),
   ydoc: z.boolean(),
   claims: z.boolean(),
+  textLock: z.boolean().optional(),
 });
 
 export type TDocumentChangesListener = {

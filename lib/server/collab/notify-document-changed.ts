@@ -10,6 +10,8 @@ export type TDocumentChanged = {
   ydoc: boolean;
   /** Claims of the document changed (created, edited, deleted, re-anchored, detached): clients refetch them. */
   claims: boolean;
+  /** The document's text locks changed: connections' read-only state must follow at once. */
+  textLock?: boolean;
 };
 
 /**

@@ -6,6 +6,8 @@ import { liveCredentials, type TCredentialRef } from "./live-credentials";
 export type TCollabAccessRecheck = {
   /** false when the document was deleted (soft or hard) since the connections opened */
   documentLive: boolean;
+  /** a document-wide text lock is in place: every connection is read-only */
+  textLocked: boolean;
   /** current role per asked user id; absent: no longer a member */
   roles: Map<string, TRole>;
   /** ids of the asked sign-ins (sessions / API tokens) that are still live */
@@ -25,15 +27,16 @@ export async function recheckCollabAccess(opts: {
 }): Promise<TCollabAccessRecheck> {
   const document = await db.document.findFirst({
     where: { id: opts.documentId, workspaceId: opts.workspaceId, deletedAt: null },
-    select: { id: true },
+    select: { id: true, textLocks: { where: { scope: "DOCUMENT" }, select: { id: true }, take: 1 } },
   });
+  const textLocked = (document?.textLocks.length ?? 0) > 0;
   const roles = new Map<string, TRole>();
   const live = await liveCredentials(opts.credentials ?? []);
-  if (!document || opts.userIds.length === 0) return { documentLive: Boolean(document), roles, liveCredentials: live };
+  if (!document || opts.userIds.length === 0) return { documentLive: Boolean(document), textLocked, roles, liveCredentials: live };
   const memberships = await db.membership.findMany({
     where: { workspaceId: opts.workspaceId, userId: { in: opts.userIds } },
     select: { userId: true, role: true },
   });
   for (const m of memberships) roles.set(m.userId, m.role);
-  return { documentLive: true, roles, liveCredentials: live };
+  return { documentLive: true, textLocked, roles, liveCredentials: live };
 }

@@ -44,6 +44,7 @@ export async function createDocumentFromImport({ actor, workspaceSlug, imported 
         text: imported.original,
         sha256: imported.sha256,
         leftOut: imported.leftOut,
+        articleText: imported.text,
         importedById: actor.userId,
       },
     });

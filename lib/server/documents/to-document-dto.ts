@@ -1,6 +1,8 @@
 import "server-only";
 import type { TDocumentSummaryDto } from "@/lib/domain/documents/document-dto";
+import { documentWideLock } from "@/lib/domain/documents/text-lock-dto";
 import { sourceLabel } from "@/lib/domain/import/source-label";
+import { textLockSelect, toTextLockDto } from "./to-text-lock-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The columns every document read selects: never content, ydoc or text unless asked. */
@@ -17,6 +19,7 @@ export const documentSummarySelect = {
   lastActivityAt: true,
   createdBy: { select: { id: true, name: true, email: true } },
   original: { select: { kind: true, sourceName: true, mimeType: true, byteSize: true, sha256: true, leftOut: true, importedAt: true } },
+  textLocks: { select: textLockSelect, orderBy: { lockedAt: "asc" } },
 } satisfies Prisma.DocumentSelect;
 
 export type TDocumentSummaryRow = Prisma.DocumentGetPayload<{ select: typeof documentSummarySelect }>;
@@ -31,6 +34,10 @@ export function toDocumentSummary(row: TDocumentSummaryRow): TDocumentSummaryDto
     publishedAt: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null,
     source: sourceLabel({ publisher: row.publisher, sourceUrl: row.sourceUrl, importKind: row.original?.kind ?? null, sourceName: row.original?.sourceName ?? null }),
     version: row.version,
+    textLock: (() => {
+      const lock = documentWideLock(row.textLocks);
+      return lock ? toTextLockDto(lock) : null;
+    })(),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     lastActivityAt: row.lastActivityAt.toISOString(),
