@@ -14,6 +14,11 @@ export type TClaimDto = {
   quote: { exact: string; prefix: string; suffix: string; start: number; end: number };
   /** Set when the claim's text was deleted or rewritten beyond recognition: it needs re-anchoring. */
   detachedAt: string | null;
+  /**
+   * Whether the quote's words occur in the document's original import (false: the working copy
+   * was edited there, so the quote is not what the article said); null when no original text is kept.
+   */
+  quoteInOriginal: boolean | null;
   claimant: string | null;
   claimDate: string | null;
   appearanceUrl: string | null;

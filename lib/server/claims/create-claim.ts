@@ -13,7 +13,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { requireAssignee } from "./require-assignee";
 import { addClaimMarkAt, editClaimMarks } from "./edit-claim-marks";
-import { claimSelect, toClaimDto } from "./to-claim-dto";
+import { claimSelect, toClaimDtos } from "./to-claim-dto";
 import {
   CLAIM_TEXT_MAX,
   rangeShapeIssue,
@@ -109,7 +109,7 @@ export async function createClaim({ actor, ...input }: { actor: TActor } & TCrea
         targetId: id,
         data: { documentId: document.id, quote: quote.exact, text: row.text, start: v.start, end: v.end },
       });
-      return toClaimDto(row);
+      return (await toClaimDtos(tx, [row]))[0]!;
     },
     { timeout: 15_000 },
   );

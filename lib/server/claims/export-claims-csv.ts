@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { claimsToCsv } from "@/lib/domain/claims/claims-csv";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./to-claim-dto";
+import { claimSelect, toClaimDtos } from "./to-claim-dto";
 import { claimsOrderBy, claimsWhere, ZListClaimsInput, type TListClaimsInput } from "./list-claims";
 import { CLAIM_SORT_DEFAULT_ORDER } from "@/lib/domain/claims/claim-sorts";
 import { appBaseUrl } from "@/lib/server/http/app-base-url";
@@ -32,6 +32,6 @@ export async function exportClaimsCsv({ actor, origin, ...input }: { actor: TAct
     { isolationLevel: "RepeatableRead", timeout: 60_000 },
   );
   const base = appBaseUrl(origin);
-  const csv = claimsToCsv(rows.map(toClaimDto), (c) => `${base}/w/${encodeURIComponent(workspace.slug)}/documents/${c.documentId}?claim=${c.id}`);
+  const csv = claimsToCsv(await toClaimDtos(db, rows), (c) => `${base}/w/${encodeURIComponent(workspace.slug)}/documents/${c.documentId}?claim=${c.id}`);
   return { csv, filename: `${workspace.slug}-claims-${new Date().toISOString().slice(0, 10)}.csv`, count: rows.length };
 }

@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./to-claim-dto";
+import { claimSelect, toClaimDtos } from "./to-claim-dto";
 import { loadDurableText } from "./load-durable-text";
 
 export const ZGetClaimInput = z.object({ workspaceSlug: z.string(), claimId: z.string() });
@@ -27,7 +27,7 @@ export async function getClaim({ actor, ...input }: { actor: TActor } & TGetClai
   if (!isUuid(claimId)) throw new AppError("NOT_FOUND", "Claim not found.");
   const row = await db.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id, document: { deletedAt: null } }, select: claimSelect });
   if (!row) throw new AppError("NOT_FOUND", "Claim not found.");
-  const dto = toClaimDto(row);
+  const dto = (await toClaimDtos(db, [row]))[0]!;
   if (!row.detachedAt) return dto;
   const text = await loadDurableText(row.documentId);
   const found = findQuote(text, { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix }, { start: row.positionStart });

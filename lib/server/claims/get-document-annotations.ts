@@ -6,7 +6,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError, isAppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./to-claim-dto";
+import { claimSelect, loadOriginalTexts, toClaimDtos } from "./to-claim-dto";
 import { appBaseUrl } from "@/lib/server/http/app-base-url";
 
 export const ZGetDocumentAnnotationsInput = z.object({ documentId: z.string(), origin: z.string().url() });
@@ -41,9 +41,12 @@ export async function getDocumentAnnotations({ actor, ...input }: { actor: TActo
   });
   const base = appBaseUrl(origin);
   const slug = encodeURIComponent(doc.workspace.slug);
-  return claimsToAnnotationPage(rows.map(toClaimDto), {
+  const originals = await loadOriginalTexts(db, [doc.id]);
+  const workingCopy = `${base}/w/${slug}/documents/${doc.id}`;
+  return claimsToAnnotationPage(await toClaimDtos(db, rows), {
     pageId: `${base}/api/documents/${doc.id}/annotations`,
-    source: doc.sourceUrl ?? `${base}/w/${slug}/documents/${doc.id}`,
+    source: doc.sourceUrl ?? workingCopy,
+    workingCopy,
     annotationId: (claimId) => `${base}/api/w/${slug}/claims/${claimId}`,
-  });
+  }, originals.get(doc.id) ?? null);
 }

@@ -9,7 +9,7 @@ import { escapeLikePattern } from "@/lib/domain/like-pattern";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./to-claim-dto";
+import { claimSelect, toClaimDtos } from "./to-claim-dto";
 
 export const CLAIM_PAGE_SIZE_MAX = 500;
 
@@ -108,6 +108,6 @@ export async function listClaims({ actor, ...input }: { actor: TActor } & TListC
     db.claim.count({ where }),
     db.claim.findMany({ where, orderBy, skip: (v.page - 1) * v.pageSize, take: v.pageSize, select: claimSelect }),
   ]);
-  return { claims: rows.map(toClaimDto), total, page: v.page, pageSize: v.pageSize };
+  return { claims: await toClaimDtos(db, rows), total, page: v.page, pageSize: v.pageSize };
 }
 

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./to-claim-dto";
+import { claimSelect, toClaimDtos } from "./to-claim-dto";
 import { rangeShapeIssue, zRange } from "./claim-fields";
 import { addClaimMarkAt, editClaimMarks, removeClaimMarks } from "./edit-claim-marks";
 
@@ -75,7 +75,7 @@ export async function reanchorClaim({ actor, ...input }: { actor: TActor } & TRe
           to: { quote: quote.exact, start: v.start, end: v.end },
         },
       });
-      return toClaimDto(row);
+      return (await toClaimDtos(tx, [row]))[0]!;
     },
     { timeout: 15_000 },
   );

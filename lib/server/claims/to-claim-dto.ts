@@ -1,4 +1,6 @@
 import "server-only";
+import type { TTx, db } from "@/lib/db";
+import { prepareOriginal, quoteInOriginal, type TOriginalText } from "@/lib/domain/anchoring/quote-in-original";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -33,7 +35,29 @@ export type TClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export function toClaimDto(row: TClaimRow): TClaimDto {
+/**
+ * The original article text of each document, for quote checks. Documents imported before the
+ * importer's text was kept fall back to a plain-text source as it was received; others have none.
+ */
+export async function loadOriginalTexts(client: TTx | typeof db, documentIds: readonly string[]): Promise<Map<string, TOriginalText>> {
+  const ids = [...new Set(documentIds)];
+  const out = new Map<string, TOriginalText>();
+  if (ids.length === 0) return out;
+  const rows = await client.documentImport.findMany({ where: { documentId: { in: ids } }, select: { documentId: true, articleText: true, kind: true, text: true } });
+  for (const r of rows) {
+    const text = r.articleText ?? (r.kind === "TEXT" ? r.text : null);
+    if (text !== null) out.set(r.documentId, prepareOriginal(text));
+  }
+  return out;
+}
+
+/** Claim rows as DTOs, each with its quote checked against its document's original. */
+export async function toClaimDtos(client: TTx | typeof db, rows: readonly TClaimRow[]): Promise<TClaimDto[]> {
+  const originals = await loadOriginalTexts(client, rows.map((r) => r.documentId));
+  return rows.map((r) => toClaimDto(r, originals.get(r.documentId) ?? null));
+}
+
+export function toClaimDto(row: TClaimRow, original: TOriginalText | null): TClaimDto {
   return {
     id: row.id,
     documentId: row.documentId,
@@ -42,6 +66,7 @@ export function toClaimDto(row: TClaimRow): TClaimDto {
     text: row.text,
     quote: { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix, start: row.positionStart, end: row.positionEnd },
     detachedAt: row.detachedAt ? row.detachedAt.toISOString() : null,
+    quoteInOriginal: original ? quoteInOriginal(original, row.quoteExact) : null,
     claimant: row.claimant,
     claimDate: day(row.claimDate),
     appearanceUrl: row.appearanceUrl,

@@ -10,7 +10,7 @@ import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
-import { claimSelect, toClaimDto } from "./to-claim-dto";
+import { claimSelect, toClaimDtos } from "./to-claim-dto";
 import { zAppearanceUrl, zAssigneeId, zCheckworthiness, zClaimant, zClaimText, zDay, zStatus, zTags } from "./claim-fields";
 import { requireAssignee } from "./require-assignee";
 
@@ -84,7 +84,7 @@ export async function updateClaim({ actor, ...input }: { actor: TActor } & TUpda
       data: { documentId: current.documentId, fields: changed, ...(fields.status && fields.status !== current.status ? { status: { from: current.status, to: fields.status } } : {}) },
     });
     await notifyDocumentChanged(tx, { documentId: current.documentId, ydoc: false, claims: true });
-    return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimSelect }));
+    return (await toClaimDtos(tx, [await tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimSelect })]))[0]!;
   });
 }
 

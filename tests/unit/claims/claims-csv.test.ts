@@ -44,6 +44,7 @@ const claim = (over: Partial<TClaimDto> = {}): TClaimDto => ({
   text: "Unemployment is at a record low",
   quote: { exact: "unemployment is at a record low", prefix: "", suffix: "", start: 10, end: 41 },
   detachedAt: null,
+  quoteInOriginal: null,
   claimant: "The mayor",
   claimDate: "2026-11-02",
   appearanceUrl: "https://news.example/a",
@@ -80,6 +81,13 @@ describe("claims CSV", () => {
       link: "https://app.example/w/demo/documents/d1?claim=c1",
     });
     expect(rows[2]![0]).toBe("c2");
+  });
+
+  it("says in quote_in_original whether the quote is the original article's words: yes, no, or empty when unknown", () => {
+    const csv = claimsToCsv([claim({ quoteInOriginal: true }), claim({ quoteInOriginal: false }), claim({ quoteInOriginal: null })], () => "x");
+    const rows = parseCsv(csv.slice(1));
+    const col = CLAIMS_CSV_COLUMNS.indexOf("quote_in_original");
+    expect(rows.slice(1).map((r) => r[col])).toEqual(["yes", "no", ""]);
   });
 
   it("quotes commas, double quotes and line breaks so they round-trip", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
-import { ANNO_CONTEXT, claimMotivation, claimsToAnnotationPage, claimToWebAnnotation } from "@/lib/domain/claims/web-annotation";
+import { prepareOriginal } from "@/lib/domain/anchoring/quote-in-original";
+import { ANNO_CONTEXT, annotationTarget, claimMotivation, claimsToAnnotationPage, claimToWebAnnotation } from "@/lib/domain/claims/web-annotation";
 import { annotationValidators } from "./annotation-schema";
 
 const claim = (over: Partial<TClaimDto> = {}): TClaimDto => ({
@@ -11,6 +12,7 @@ const claim = (over: Partial<TClaimDto> = {}): TClaimDto => ({
   text: "unemployment is at a record low of 3.1 percent",
   quote: { exact: "unemployment is at a record low of 3.1 percent", prefix: "The mayor claimed that ", suffix: ".", start: 120, end: 167 },
   detachedAt: null,
+  quoteInOriginal: null,
   claimant: null,
   claimDate: null,
   appearanceUrl: null,
@@ -30,6 +32,7 @@ const without = (o: object, key: string) => Object.fromEntries(Object.entries(o)
 const urls = {
   pageId: "https://factdesk.example/api/documents/0b8e6f1c-7a2f-4e1c-8a55-2b0d6b8f1a02/annotations",
   source: "https://news.example/port-traffic",
+  workingCopy: "https://factdesk.example/w/demo/documents/0b8e6f1c-7a2f-4e1c-8a55-2b0d6b8f1a02",
   annotationId: (id: string) => `https://factdesk.example/api/w/demo/claims/${id}`,
 };
 
@@ -75,6 +78,39 @@ describe("claims as W3C Web Annotations", () => {
     expect(page).toMatchObject({ "@context": ANNO_CONTEXT, type: "AnnotationPage", id: urls.pageId, startIndex: 0 });
     expect(page.items.map((i) => i.motivation)).toEqual(["highlighting", "assessing"]);
     expect(validPage(page), explain(validPage)).toBe(true);
+  });
+
+  it("selectors describe the original import, not the edited working copy; an edited quote says so in a commenting body", () => {
+    const original = prepareOriginal("Jobs\n\nThe mayor claimed that unemployment is at a record low of 3.1 percent in July.");
+    const working = "Jobs\n\n[REVIEWER: confirm]\n\nThe mayor claimed that unemployment is at a record low of 3.1 percent in June.";
+    const at = (needle: string) => {
+      const start = working.indexOf(needle);
+      return { exact: needle, prefix: working.slice(Math.max(0, start - 32), start), suffix: working.slice(start + needle.length, start + needle.length + 32), start, end: start + needle.length };
+    };
+    const same = claim({ quote: at("unemployment is at a record low") });
+    const edited = claim({ id: "e", quote: at("3.1 percent in June") });
+    const note = claim({ id: "n", quote: at("[REVIEWER: confirm]") });
+    const page = claimsToAnnotationPage([same, edited, note], urls, original);
+    const [a, b, c] = page.items;
+    expect(a!.target).toEqual({
+      source: urls.source,
+      selector: [
+        { type: "TextQuoteSelector", exact: "unemployment is at a record low", prefix: "Jobs\n\nThe mayor claimed that ", suffix: " of 3.1 percent in July." },
+        { type: "TextPositionSelector", start: 29, end: 60 },
+      ],
+    });
+    expect(a!.body.some((x) => x.purpose === "commenting")).toBe(false);
+    expect(b!.target.source).toBe(urls.source);
+    expect(b!.target.selector[0]).toMatchObject({ exact: "3.1 percent in July" });
+    expect(b!.body.find((x) => x.purpose === "commenting")?.value).toContain("differs from the original article");
+    expect(b!.body.find((x) => x.purpose === "commenting")?.value).toContain("3.1 percent in June");
+    // Typed into the working copy: there is nothing in the source to point at.
+    expect(c!.target.source).toBe(urls.workingCopy);
+    expect(c!.target.selector[0]).toMatchObject({ exact: "[REVIEWER: confirm]" });
+    expect(c!.body.find((x) => x.purpose === "commenting")?.value).toContain("does not occur in the original article");
+    expect(validPage(page), explain(validPage)).toBe(true);
+    // No original kept: the working copy's selectors, as before.
+    expect(annotationTarget(edited, null, urls)).toEqual({ source: urls.source, quote: edited.quote, note: null });
   });
 
   it("an empty page is valid", () => {
