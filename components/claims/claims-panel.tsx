@@ -6,7 +6,7 @@ import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/domain/claims/claim-s
 import { formatCalendarDate } from "@/components/ui/format";
 import { MARK_CLAIM_SHORTCUT, shortcutLabel } from "@/components/editor/shortcuts";
 import { ClaimEditForm } from "./claim-edit-form";
-import { ClaimStatusBadge } from "./claim-status-badge";
+import { ClaimStatusBadge, QuoteDiffersBadge } from "./claim-status-badge";
 import { useClaimsActions, useClaimsState } from "./claims-provider";
 import { ReanchorList } from "./reanchor-list";
 
@@ -202,6 +202,7 @@ const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchored
         >
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <ClaimStatusBadge status={claim.status} />
+            {claim.quoteInOriginal === false && <QuoteDiffersBadge />}
             {claim.assignee && <span className="truncate text-xs text-slate-600">{claim.assignee.name}</span>}
             {claim.dueDate && <DueDate ymd={claim.dueDate} done={claim.status === "PUBLISHED" || claim.status === "CORRECTED"} />}
           </span>

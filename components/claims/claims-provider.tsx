@@ -38,7 +38,8 @@ export type TClaimsState = {
 
 export type TClaimsActions = {
   /** The live editor binds itself here; returns the unbind. */
-  attach: (live: { editor: Editor; provider: HocuspocusProvider }) => () => void;
+  /** `canMark`: whether the editor lets this person mark claims now (it may be read-only because the text is locked). */
+  attach: (live: { editor: Editor; provider: HocuspocusProvider; canMark: () => boolean }) => () => void;
   markClaim: () => Promise<void>;
   openClaim: (id: string | null, opts?: { focusPanel?: boolean }) => void;
   /** Scrolls the editor to the claim and selects its text; false when its mark is not in the text. */
@@ -126,7 +127,7 @@ export function ClaimsProvider(props: TClaimsConfig & { initialClaims: TClaimDto
   useEffect(() => {
     stateRef.current = state;
   }, [state]);
-  const liveRef = useRef<{ editor: Editor; provider: HocuspocusProvider } | null>(null);
+  const liveRef = useRef<{ editor: Editor; provider: HocuspocusProvider; canMark: () => boolean } | null>(null);
   const hoveredRef = useRef<string[]>([]);
   const pendingFocus = useRef<string | null>(focusClaimId ?? null);
 
@@ -178,7 +179,7 @@ export function ClaimsProvider(props: TClaimsConfig & { initialClaims: TClaimDto
     const markClaim = async () => {
       const live = liveRef.current;
       if (!live || !canEdit || stateRef.current.marking) return;
-      if (!live.editor.isEditable) return;
+      if (!live.canMark()) return;
       if (!selectionRange()) {
         patch({ notice: { tone: "info", message: "Select the words of the claim in the text first, then press Mark claim." } });
         return;
@@ -210,7 +211,7 @@ export function ClaimsProvider(props: TClaimsConfig & { initialClaims: TClaimDto
       }
     };
 
-    const attach = (live: { editor: Editor; provider: HocuspocusProvider }) => {
+    const attach = (live: { editor: Editor; provider: HocuspocusProvider; canMark: () => boolean }) => {
       liveRef.current = live;
       let timer: ReturnType<typeof setTimeout> | null = null;
       let lastIds: Set<string> | null = null;

@@ -7,7 +7,11 @@ import { ariaShortcut, MARK_CLAIM_SHORTCUT, shortcutLabel } from "./shortcuts";
 import { MarkClaimIcon } from "./toolbar-icons";
 
 /** "Mark claim" floating over a text selection, where the hand and the eyes already are. */
-export function ClaimBubbleMenu({ editor, onMark }: { editor: Editor; onMark: () => void }) {
+/**
+ * `readOnlyText`: the text is locked. The view cannot take focus then, so the menu follows the
+ * page's selection inside the editor instead.
+ */
+export function ClaimBubbleMenu({ editor, onMark, readOnlyText = false }: { editor: Editor; onMark: () => void; readOnlyText?: boolean }) {
   const busy = useClaimsState()?.marking ?? false;
   return (
     <BubbleMenu
@@ -15,7 +19,9 @@ export function ClaimBubbleMenu({ editor, onMark }: { editor: Editor; onMark: ()
       pluginKey="claimBubbleMenu"
       options={{ placement: "top", offset: 8 }}
       shouldShow={({ editor: e, view, state, from, to, element }) =>
-        e.isEditable && from !== to && (view.hasFocus() || element.contains(document.activeElement)) && state.doc.textBetween(from, to, " ").trim().length > 0
+        (readOnlyText ? selectionInside(view.dom) : e.isEditable && (view.hasFocus() || element.contains(document.activeElement))) &&
+        from !== to &&
+        state.doc.textBetween(from, to, " ").trim().length > 0
       }
       className="z-30"
     >
@@ -35,4 +41,9 @@ export function ClaimBubbleMenu({ editor, onMark }: { editor: Editor; onMark: ()
       </div>
     </BubbleMenu>
   );
+}
+
+function selectionInside(root: HTMLElement): boolean {
+  const sel = document.getSelection();
+  return !!sel && !sel.isCollapsed && !!sel.anchorNode && root.contains(sel.anchorNode);
 }

@@ -12,7 +12,8 @@ export type TCollabToken = TCollabTokenGrant;
 export type { TCollabUser };
 
 /** What the server has told us about our access, beyond the socket's own state. */
-export type TAccessState = { denied: boolean; demoted: boolean };
+/** `textLocked`: what the server last said about the text lock while connected (null: nothing yet, the page's word stands). */
+export type TAccessState = { denied: boolean; demoted: boolean; textLocked: boolean | null };
 
 export type TCollabSession = {
   ydoc: Y.Doc;
@@ -101,11 +102,11 @@ export function createCollabSession(opts: TCollabSessionOptions): TCollabSession
     untrackLocal = trackOpenLocalCopy(localName, () => void local.destroy());
   }
 
-  let access: TAccessState = { denied: false, demoted: false };
+  let access: TAccessState = { denied: false, demoted: false, textLocked: null };
   const listeners = new Set<(state: TAccessState) => void>();
   const setAccess = (patch: Partial<TAccessState>) => {
     const next = { ...access, ...patch };
-    if (next.denied === access.denied && next.demoted === access.demoted) return;
+    if (next.denied === access.denied && next.demoted === access.demoted && next.textLocked === access.textLocked) return;
     access = next;
     for (const l of listeners) l(access);
   };
@@ -182,6 +183,16 @@ export function createCollabSession(opts: TCollabSessionOptions): TCollabSession
       }, CLEAN_AFTER_MS);
     });
   }
+
+  // The server turned this connection read-only (or back) because the text was locked or unlocked.
+  provider.on("stateless", ({ payload }: { payload: string }) => {
+    try {
+      const message = JSON.parse(payload) as { type?: string; locked?: unknown };
+      if (message.type === "text-lock-changed" && typeof message.locked === "boolean") setAccess({ textLocked: message.locked });
+    } catch {
+      // Not ours.
+    }
+  });
 
   performance.mark("factdesk:session-start");
   provider.on("synced", () => {

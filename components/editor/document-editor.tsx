@@ -5,6 +5,7 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import Placeholder from "@tiptap/extension-placeholder";
 import { EditorContent, Extension, useEditor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useClaimsActions } from "@/components/claims/claims-provider";
 import { documentExtensions, YDOC_FIELD } from "@/lib/editor/extensions";
@@ -15,6 +16,7 @@ import { claimCollabSession, type TAccessState, type TCollabSession, type TColla
 import { EditorSkeleton } from "./editor-skeleton";
 import { EditorToolbar } from "./editor-toolbar";
 import { MARK_CLAIM_SHORTCUT } from "./shortcuts";
+import { MarkClaimIcon } from "./toolbar-icons";
 import { LinkDialog } from "./link-dialog";
 import { CollabSyncStatus } from "./collab-sync-status";
 import { PresenceList } from "./presence-list";
@@ -32,7 +34,10 @@ export type TDocumentEditorProps = {
   documentName: string;
   /** Path (or ws(s) URL) of the collab server; the token route may name another. */
   socketPath: string;
+  /** Nobody may edit the text here: the role does not allow it, or the text is locked. */
   readOnly: boolean;
+  /** The text is locked (when the page was rendered): read-only, but claims can still be marked. */
+  textLocked?: boolean;
   user: TCollabUser;
   /** A token issued with the page, saving a round trip on open; fetched on demand otherwise. */
   initialToken?: TCollabToken | null;
@@ -47,8 +52,14 @@ export type TDocumentEditorProps = {
  */
 export default function DocumentEditor(props: TDocumentEditorProps) {
   const [session, setSession] = useState<TCollabSession | null>(null);
-  const [access, setAccess] = useState<TAccessState>({ denied: false, demoted: false });
+  const [access, setAccess] = useState<TAccessState>({ denied: false, demoted: false, textLocked: null });
   const { workspaceSlug, documentId, documentName, socketPath, readOnly, user, initialToken, onLive } = props;
+  const textLocked = access.textLocked ?? props.textLocked ?? false;
+  const router = useRouter();
+  // Locked or unlocked while open: the editor follows at once; the page (lock bar, token, session) on refresh.
+  useEffect(() => {
+    if (access.textLocked !== null) router.refresh();
+  }, [access.textLocked, router]);
 
   useEffect(() => {
     const s = claimCollabSession({ workspaceSlug, documentId, documentName, socketPath, readOnly, userId: user.id, initialToken });
@@ -72,7 +83,8 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
     <CollabEditor
       key={session.ydoc.guid}
       session={session}
-      readOnly={readOnly || access.demoted}
+      readOnly={readOnly || access.demoted || textLocked}
+      textLocked={textLocked}
       demoted={access.demoted}
       user={user}
       denied={access.denied}
@@ -85,8 +97,16 @@ export default function DocumentEditor(props: TDocumentEditorProps) {
 // its status ("Offline…", "Reconnecting…") is visible and typing is possible.
 const LIVE_AFTER_MS = 6000;
 
-function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demoted: boolean; user: TCollabUser; denied: boolean; onLive?: () => void }) {
-  const { session, readOnly, demoted, user, denied, onLive } = props;
+function CollabEditor(props: {
+  session: TCollabSession;
+  readOnly: boolean;
+  textLocked: boolean;
+  demoted: boolean;
+  user: TCollabUser;
+  denied: boolean;
+  onLive?: () => void;
+}) {
+  const { session, readOnly, textLocked, demoted, user, denied, onLive } = props;
   useLiveWhenLoaded(session, onLive);
   const [linkOpen, setLinkOpen] = useState(false);
   const openLink = useRef(() => setLinkOpen(true));
@@ -94,7 +114,12 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
   const people = usePresence(session.provider, user.id);
   // Claims: present on the document page (ClaimsProvider); the editor works without them.
   const claims = useClaimsActions();
-  const canMark = !readOnly && !!claims?.canEdit;
+  // A locked text is read-only but still takes claims (the claims API adds their marks).
+  const canMark = !!claims?.canEdit && !demoted && !denied && (!readOnly || textLocked);
+  const canMarkRef = useRef(canMark);
+  useEffect(() => {
+    canMarkRef.current = canMark;
+  }, [canMark]);
   const markClaim = useRef<() => void>(() => {});
   useEffect(() => {
     markClaim.current = canMark && claims ? () => void claims.markClaim() : () => {};
@@ -140,7 +165,7 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
   );
 
   // The claims on the page follow this editor's document and its collab messages.
-  useEffect(() => claims?.attach({ editor, provider: session.provider }), [claims, editor, session]);
+  useEffect(() => claims?.attach({ editor, provider: session.provider, canMark: () => canMarkRef.current }), [claims, editor, session]);
 
   useEffect(() => {
     editor.setEditable(!readOnly);
@@ -150,7 +175,32 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
   return (
     <div className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <div ref={barRef} style={{ top: stickyTop }} className="sticky z-10 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-t-lg border-b border-slate-200 bg-white/95 px-3 py-2 backdrop-blur">
-        {readOnly ? (
+        {textLocked && !demoted ? (
+          <div className="flex items-center gap-2">
+            <span
+              className="inline-flex items-center gap-1.5 rounded-full bg-slate-800 px-2.5 py-1 text-xs font-semibold text-white"
+              data-testid="text-locked-badge"
+              title="The article's text is locked: nobody can change it until an editor unlocks it."
+            >
+              <svg viewBox="0 0 20 20" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.7" aria-hidden="true">
+                <rect x="4" y="9" width="12" height="8" rx="1.5" />
+                <path d="M7 9V6a3 3 0 0 1 6 0v3" strokeLinecap="round" />
+              </svg>
+              Text locked
+            </span>
+            {canMark && (
+              <button
+                type="button"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => markClaim.current()}
+                className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-200 ring-inset hover:bg-slate-50"
+              >
+                <MarkClaimIcon />
+                Mark claim
+              </button>
+            )}
+          </div>
+        ) : readOnly ? (
           <span className="inline-flex items-center gap-1.5 rounded-full bg-slate-100 px-2.5 py-1 text-xs font-semibold text-slate-700 ring-1 ring-inset ring-slate-200" data-testid="view-only-badge">
             <svg viewBox="0 0 20 20" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.7" aria-hidden="true">
               <path d="M1.5 10S4.5 4 10 4s8.5 6 8.5 6-3 6-8.5 6-8.5-6-8.5-6Z" />
@@ -178,7 +228,7 @@ function CollabEditor(props: { session: TCollabSession; readOnly: boolean; demot
       )}
       <EditorContent editor={editor} className="px-5 py-6 sm:px-10 sm:py-8" />
       {!readOnly && <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />}
-      {canMark && <ClaimBubbleMenu editor={editor} onMark={() => markClaim.current()} />}
+      {canMark && <ClaimBubbleMenu editor={editor} onMark={() => markClaim.current()} readOnlyText={readOnly} />}
       {claims && <ClaimHoverCard editor={editor} />}
     </div>
   );

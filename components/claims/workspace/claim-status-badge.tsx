@@ -3,7 +3,7 @@ import { CLAIM_STATUS_COLORS } from "../claim-status-style";
 
 // One palette for claim statuses everywhere (editor highlights and panel, this page, the overview):
 // it lives in components/claims/claim-status-style.ts, next to the editor's highlight rules.
-export { ClaimStatusBadge } from "../claim-status-badge";
+export { ClaimStatusBadge, QuoteDiffersBadge } from "../claim-status-badge";
 
 export const claimStatusDotClass = (status: TClaimStatus) => CLAIM_STATUS_COLORS[status].dot;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { absoluteTime, relativeTime } from "@/components/ui/format";
-import { ClaimStatusBadge, DetachedBadge } from "./claim-status-badge";
+import { ClaimStatusBadge, DetachedBadge, QuoteDiffersBadge } from "./claim-status-badge";
 import { claimInDocumentHref, claimsHref } from "./claims-href";
 import { CLAIM_SORT_DEFAULT_ORDER, CLAIM_SORT_LABELS, type TClaimPageSort, type TClaimRow, type TClaimView } from "./types";
 
@@ -107,6 +107,7 @@ function ClaimRowsTable({ slug, claims, view, meId }: { slug: string; claims: TC
                   <div className="flex flex-col items-start gap-1.5">
                     <ClaimStatusBadge status={c.status} />
                     {c.detachedAt && <DetachedBadge />}
+                    {c.quoteInOriginal === false && <QuoteDiffersBadge />}
                   </div>
                 </td>
                 <td className="max-w-0 px-4 py-3">

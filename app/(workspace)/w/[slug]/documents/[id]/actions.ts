@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/server/auth/get-actor";
 import { trashDocument } from "@/lib/server/documents/trash-document";
+import { lockDocumentText } from "@/lib/server/documents/lock-document-text";
+import { unlockDocumentText } from "@/lib/server/documents/unlock-document-text";
 import { updateDocumentMetadata, ZUpdateDocumentMetadataInput } from "@/lib/server/documents/update-document-metadata";
 import { readForm, runAction, type TActionResult } from "@/lib/server/http/action";
 import { bodySchema } from "@/lib/server/http/route";
@@ -39,4 +41,14 @@ export async function deleteDocumentAction(slug: string, documentId: string): Pr
   });
   if (result.ok) redirect(`/w/${slug}/documents?deleted=1`);
   return result;
+}
+
+/** The document page's Lock text / Unlock text; slug and id are bound by the page, authorization is the server functions'. */
+export async function setTextLockAction(slug: string, documentId: string, locked: boolean): Promise<TActionResult> {
+  return runAction(async () => {
+    const actor = await requirePageActor(`/w/${slug}/documents/${documentId}`);
+    if (locked === true) await lockDocumentText({ workspaceSlug: slug, documentId, actor });
+    else await unlockDocumentText({ workspaceSlug: slug, documentId, actor });
+    revalidatePath(`/w/${slug}/documents/${documentId}`);
+  });
 }

@@ -8,12 +8,14 @@ import { DeleteDocumentSection } from "@/components/documents/delete-document-se
 import { ImportLeftOutNotice } from "@/components/documents/import-left-out-notice";
 import { DocumentDetailsForm } from "@/components/editor/document-details-form";
 import { DocumentEditorLoader } from "@/components/editor/document-editor-loader";
+import { DocumentTextTabs } from "@/components/editor/document-text-tabs";
 import { OriginalImportFacts, SourceLink } from "@/components/editor/document-facts";
 import { formatCalendarDate } from "@/components/ui/format";
 import { StaticEditorFrame } from "@/components/editor/static-document";
+import { TextLockBar } from "@/components/editor/text-lock-bar";
 import { Card } from "@/components/ui/card";
 import { safePresenceColor } from "@/lib/editor/presence-colors";
-import { deleteDocumentAction, saveDocumentDetailsAction } from "../actions";
+import { deleteDocumentAction, saveDocumentDetailsAction, setTextLockAction } from "../actions";
 import { loadDocument, loadDocumentClaims } from "../load-document";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ claim?: string | string[]; imported?: string | string[] }> };
@@ -58,7 +60,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       <ClaimsProvider
         workspaceSlug={slug}
         documentId={doc.id}
-        canEdit={doc.canEdit && !grant.readOnly}
+        // A text lock makes the editor read-only, not the claims: they still go on through the claims API.
+        canEdit={doc.canEdit && (!grant.readOnly || grant.textLocked)}
         currentUserId={actor.userId}
         members={assignees}
         initialClaims={claims}
@@ -67,17 +70,21 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       >
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <section aria-label="Editor" className="min-w-0">
-            <DocumentEditorLoader
-              workspaceSlug={slug}
-              documentId={doc.id}
-              documentName={grant.documentName}
-              socketPath={grant.url}
-              readOnly={grant.readOnly}
-              // The collab server stamps this name and colour on our presence for everyone else; use the same.
-              user={{ id: grant.user.id, name: grant.user.name, color: safePresenceColor(grant.user.color, grant.user.id) }}
-              initialToken={grant}
-              fallback={<StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />}
-            />
+            <TextLockBar lock={doc.textLock} canEdit={doc.canEdit} action={setTextLockAction.bind(null, slug, doc.id)} />
+            <DocumentTextTabs workspaceSlug={slug} documentId={doc.id}>
+              <DocumentEditorLoader
+                workspaceSlug={slug}
+                documentId={doc.id}
+                documentName={grant.documentName}
+                socketPath={grant.url}
+                readOnly={grant.readOnly}
+                textLocked={grant.textLocked}
+                // The collab server stamps this name and colour on our presence for everyone else; use the same.
+                user={{ id: grant.user.id, name: grant.user.name, color: safePresenceColor(grant.user.color, grant.user.id) }}
+                initialToken={grant}
+                fallback={<StaticEditorFrame content={doc.content} readOnly={grant.readOnly} />}
+              />
+            </DocumentTextTabs>
           </section>
 
           <SideColumn label="Claims and details">
