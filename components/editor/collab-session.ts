@@ -27,6 +27,8 @@ export type TCollabSession = {
   onAccessChange: (listener: (state: TAccessState) => void) => () => void;
   /** Mark the session as demoted to read-only (learnt from a token re-check). */
   markDemoted: () => void;
+  /** Mark the text as locked (learnt from a token re-check rather than the server's message). */
+  markTextLocked: () => void;
   destroy: () => void;
 };
 
@@ -154,7 +156,13 @@ export function createCollabSession(opts: TCollabSessionOptions): TCollabSession
     deny();
   });
   provider.on("authenticated", ({ scope }: { scope: string }) => {
-    setAccess({ denied: false, ...(scope === "readonly" && !opts.readOnly ? { demoted: true } : {}) });
+    setAccess({ denied: false });
+    if (scope !== "readonly" || opts.readOnly) return;
+    // Read-only although the page said we may edit: demoted, or the text was locked meanwhile.
+    // The token route tells which (a lock is not a demotion and must not read like one).
+    void refresh()
+      .then((grant) => setAccess(grant.textLocked ? { textLocked: true } : { demoted: true }))
+      .catch(() => setAccess({ demoted: true }));
   });
   // The server can end our session on this document while the WebSocket stays open (Hocuspocus
   // multiplexes documents over one socket). Removed or document deleted: say so and stop.
@@ -210,6 +218,7 @@ export function createCollabSession(opts: TCollabSessionOptions): TCollabSession
       return () => listeners.delete(listener);
     },
     markDemoted: () => setAccess({ demoted: true }),
+    markTextLocked: () => setAccess({ textLocked: true }),
     destroy: () => {
       listeners.clear();
       clearTimeout(cleanTimer);

@@ -5,8 +5,9 @@ import type { TCollabSession } from "./collab-session";
 import { SyncStatusIndicator } from "./sync-status-indicator";
 import { useSyncStatus } from "./use-sync-status";
 
-// The server refuses a demoted editor's updates without telling the socket; a save that stays
-// pending this long makes us ask the web app what our role is now.
+// The server refuses a demoted editor's updates (or everyone's, on a locked text) without telling
+// the socket; a save that stays pending this long makes us ask the web app where we stand now.
+// (A lock normally arrives as a message at once; this covers one missed while reconnecting.)
 const STUCK_SAVING_MS = 8000;
 
 /**
@@ -20,7 +21,7 @@ export function CollabSyncStatus({ session, readOnly, denied }: { session: TColl
     const t = setTimeout(() => {
       session
         .recheck()
-        .then((grant) => grant.readOnly && session.markDemoted())
+        .then((grant) => (grant.textLocked ? session.markTextLocked() : grant.readOnly && session.markDemoted()))
         .catch(() => {}); // no access at all is reported through onAccessDenied
     }, STUCK_SAVING_MS);
     return () => clearTimeout(t);
