@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { trashDocument } from "@/lib/server/documents/trash-document";
+import { lockDocumentText } from "@/lib/server/documents/lock-document-text";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
 import { call, ctx, tokenFor } from "../claims/api";
 import { rangeOf, seedDoc } from "../claims/helpers";
@@ -37,6 +38,8 @@ type TCase = {
   /** Who tries the forgery (default: the outsider) and whose identity they forge (default: the owner). */
   caller?: (x: TWorldX) => TUser | null;
   forged?: (x: TWorldX) => TUser;
+  /** State the case needs first (e.g. a lock to lift), written before anything is counted. */
+  setup?: (x: TWorldX) => Promise<unknown>;
   /** Someone allowed to do it, and the status they get with the valid body alone. */
   control: { as: (x: TWorldX) => TUser | null; status: number; why?: string };
 };
@@ -174,6 +177,22 @@ const INVENTORY: Record<string, TEntry> = {
     },
   },
   "w/[slug]/trash/route.ts": { GET: { method: "GET", query: (x) => `/api/w/${x.w.slug}/trash` } },
+  "w/[slug]/documents/[id]/original/route.ts": { GET: { method: "GET" } },
+  "w/[slug]/documents/[id]/text-lock/route.ts": {
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/documents/${x.docId}/text-lock`,
+      params: (x) => ({ slug: x.w.slug, id: x.docId }),
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+    DELETE: {
+      method: "DELETE",
+      path: (x) => `/api/w/${x.w.slug}/documents/${x.docId}/text-lock`,
+      params: (x) => ({ slug: x.w.slug, id: x.docId }),
+      setup: (x) => lockDocumentText({ workspaceSlug: x.w.slug, documentId: x.docId, actor: actorOf(x.w.owner) }),
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+  },
   "w/[slug]/claims/route.ts": {
     GET: { method: "GET", query: (x) => `/api/w/${x.w.slug}/claims` },
     POST: {
@@ -317,6 +336,7 @@ const counts = async (x: TWorldX) => ({
 
 async function expectNoForgery(file: string, c: TCase) {
   const x = await world();
+  await c.setup?.(x);
   const fn = await handler(file, c.method);
   const caller = c.caller ? c.caller(x) : x.w.outsider;
   const victim = c.forged ? c.forged(x) : x.w.owner;

@@ -36,7 +36,7 @@ const ACTIONS: Record<string, string[]> = {
     "signOutEverywhereAction",
     "updateProfileAction",
   ],
-  "app/(workspace)/w/[slug]/documents/[id]/actions.ts": ["deleteDocumentAction", "saveDocumentDetailsAction"],
+  "app/(workspace)/w/[slug]/documents/[id]/actions.ts": ["deleteDocumentAction", "saveDocumentDetailsAction", "setTextLockAction"],
   "app/(workspace)/w/[slug]/members/actions.ts": ["changeRoleAction", "inviteAction", "leaveWorkspaceAction", "removeMemberAction", "revokeInvitationAction"],
   "app/(workspace)/w/[slug]/settings/actions.ts": ["deleteWorkspaceAction", "updateSettingsAction"],
   "app/(workspace)/w/[slug]/trash/actions.ts": ["restoreDocumentAction"],

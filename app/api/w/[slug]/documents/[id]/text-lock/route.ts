@@ -5,6 +5,6 @@ import { apiRoute } from "@/lib/server/http/route";
 type TParams = { slug: string; id: string };
 
 // No body: what is locked and by whom come from the path and the caller only.
-export const POST = apiRoute<TParams>(async ({ actor, params }) => lockDocumentText({ actor, workspaceSlug: params.slug, documentId: params.id }));
+export const POST = apiRoute<TParams>(async ({ actor, params }) => lockDocumentText({ workspaceSlug: params.slug, documentId: params.id, actor }));
 
-export const DELETE = apiRoute<TParams>(async ({ actor, params }) => unlockDocumentText({ actor, workspaceSlug: params.slug, documentId: params.id }));
+export const DELETE = apiRoute<TParams>(async ({ actor, params }) => unlockDocumentText({ workspaceSlug: params.slug, documentId: params.id, actor }));
