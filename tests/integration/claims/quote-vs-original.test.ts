@@ -41,7 +41,7 @@ describe("claims whose quote no longer occurs in the original import", () => {
 
     // The bug report: "July" changed to "June" inside the claimed sentence, and a working note typed in.
     await editAndStore(doc.id, replaceWords("July", "June"));
-    await editAndStore(doc.id, replaceWords("Jobs report", "Jobs report [REVIEWER: confirm titles]"));
+    await editAndStore(doc.id, replaceWords("The mayor said", "The mayor [REVIEWER: confirm titles] said"));
     const note = await createClaim({ actor, workspaceSlug: w.slug, documentId: doc.id, ...(await rangeOf(doc.id, "REVIEWER: confirm titles")) });
 
     const listed = await listClaims({ actor, workspaceSlug: w.slug, documentId: doc.id });
@@ -56,11 +56,14 @@ describe("claims whose quote no longer occurs in the original import", () => {
     const rows = csv.slice(1).trim().split("\r\n").slice(1).map((r) => r.split(","));
     expect(new Map(rows.map((r) => [r[0], r[col]]))).toEqual(new Map([[edited.id, "no"], [intact.id, "yes"], [note.id, "no"]]));
 
+    // The importer may take a title line out of the body: expectations come from the stored original.
+    const { articleText } = await db.documentImport.findUniqueOrThrow({ where: { documentId: doc.id }, select: { articleText: true } });
+    const start = articleText!.indexOf("unemployment fell");
     const page = await getDocumentAnnotations({ actor, documentId: doc.id, origin: "https://app.example" });
     const anno = (id: string) => page.items.find((i) => i.id.endsWith(id))!;
     expect(anno(edited.id).target.source).toBe("https://news.example/jobs");
-    expect(anno(edited.id).target.selector[0]).toMatchObject({ exact: "unemployment fell to 3.1 percent in July", prefix: "Jobs report\n\nThe mayor said " });
-    const start = ARTICLE.indexOf("unemployment fell");
+    expect(anno(edited.id).target.selector[0]).toMatchObject({ exact: "unemployment fell to 3.1 percent in July", prefix: articleText!.slice(Math.max(0, start - 32), start) });
+    expect(articleText!.slice(Math.max(0, start - 32), start)).toContain("The mayor said ");
     expect(anno(edited.id).target.selector[1]).toEqual({ type: "TextPositionSelector", start, end: start + "unemployment fell to 3.1 percent in July".length });
     expect(anno(edited.id).body.find((b) => b.purpose === "commenting")?.value).toMatch(/differs from the original article.*in June/);
     expect(anno(intact.id).target.selector[0]).toMatchObject({ exact: "Economists were surprised" });
