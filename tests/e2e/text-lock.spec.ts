@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { claimItemsOf, markWithToolbar, openDocumentPatiently, selectText } from "./helpers/claims";
 import { article, DEMO_EDITOR, DEMO_REVIEWER, editorOf, importText, openAs, syncStatusOf } from "./helpers/documents";
+import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { DEMO_WORKSPACE } from "./support/auth";
 
 // Issue 10 §1: the article's text is evidence. Lock it, see the original beside it, flag edited quotes.
@@ -50,8 +51,12 @@ test("an edited quote is flagged and the original shows the diff; a locked text 
     await expect(view.getByTestId("claim-quote-diff")).toHaveCount(1);
     await expect(view.getByTestId("claim-quote-diff").locator("del")).toContainText("inspected");
     await snap(page, "original-diff");
+    await expectNoSeriousA11yViolations(page);
     await view.getByLabel("Show the working copy’s changes").uncheck();
-    await expect(view.getByTestId("original-text")).toHaveText(text);
+    const stored = await priya.context.request.get(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}/original`);
+    const { original } = (await stored.json()) as { original: { articleText: string } };
+    expect(original.articleText).toContain("4,200 containers were inspected last year");
+    await expect(view.getByTestId("original-text")).toHaveText(original.articleText);
     await page.getByRole("tab", { name: "Working copy" }).click();
     await expect(editorOf(page)).toBeVisible();
   });
@@ -66,6 +71,7 @@ test("an edited quote is flagged and the original shows the diff; a locked text 
       await expect(editorOf(p)).toHaveAttribute("contenteditable", "false");
     }
     await snap(page, "text-locked");
+    await expectNoSeriousA11yViolations(page);
   });
 
   const before = await editorOf(page).innerText();
