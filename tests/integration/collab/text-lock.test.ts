@@ -1,4 +1,7 @@
+import * as decoding from "lib0/decoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fragmentText } from "./collab-client";
+import { YDOC_FIELD } from "@/lib/editor/extensions";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
 import { lockDocumentText } from "@/lib/server/documents/lock-document-text";
@@ -29,6 +32,27 @@ async function connect(w: Awaited<ReturnType<typeof collabWorld>>, user: { id: s
   return { ...c, stateless };
 }
 
+/**
+ * How many of this client's updates the server refused (SyncStatus 0). Hocuspocus applies an
+ * accepted update before it answers, so once the answer is in, the server's copy shows the verdict.
+ */
+function refusals(c: TCollabClient): () => number {
+  let n = 0;
+  c.provider.on("message", ({ event }: { event: { data: ArrayBuffer | Uint8Array } }) => {
+    try {
+      const d = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+      decoding.readVarString(d);
+      if (decoding.readVarUint(d) === 8 && decoding.readVarInt(d) === 0) n += 1;
+    } catch {
+      // not a message we count
+    }
+  });
+  return () => n;
+}
+
+const serverText = (server: { collab: { hocuspocus: { documents: Map<string, unknown> } } }, name: string) =>
+  fragmentText((server.collab.hocuspocus.documents.get(name) as import("yjs").Doc).getXmlFragment(YDOC_FIELD));
+
 const LOCKED = JSON.stringify({ type: "text-lock-changed", locked: true });
 const UNLOCKED = JSON.stringify({ type: "text-lock-changed", locked: false });
 
@@ -41,15 +65,18 @@ describe("a text lock on the collab server", () => {
     a.type(" Before the lock.");
     await a.acked();
     await waitFor(() => b.text().includes("Before the lock."));
+    // Folded into the document by the debounced store, so any write-ahead row later is the locked edit's.
+    await waitFor(async () => (await pendingUpdateCount(w.document.id)) === 0, { message: "edit before the lock not stored" });
 
     await lockDocumentText({ actor, workspaceSlug: w.slug, documentId: w.document.id });
     await waitFor(() => a.stateless.includes(LOCKED) && b.stateless.includes(LOCKED), { message: "lock message not received" });
 
     // What a client sends now is refused: never acknowledged, not applied, not broadcast, not stored.
+    const refusedA = refusals(a);
     a.type(" TYPED-WHILE-LOCKED");
-    await waitFor(() => a.provider.unsyncedChanges > 0);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => refusedA() > 0, { message: "the server did not answer the locked edit" });
     expect(a.provider.unsyncedChanges).toBeGreaterThan(0);
+    expect(serverText(server, w.documentName)).not.toContain("TYPED-WHILE-LOCKED");
     expect(b.text()).not.toContain("TYPED-WHILE-LOCKED");
     expect(await pendingUpdateCount(w.document.id)).toBe(0);
 
@@ -70,6 +97,30 @@ describe("a text lock on the collab server", () => {
     expect(await within(late.authenticated, 5000, "late auth")).toEqual({ readOnly: true });
   });
 
+  it("reaches connections on every collab instance that has the document open", async () => {
+    const second = await startCollab({ accessRecheckMs: 60_000, writeRecheckMs: 60_000 });
+    try {
+      await waitFor(() => second.collab.stats().listening, { message: "second instance not listening" });
+      const w = await collabWorld("Two instances, one lock.");
+      const here = await connect(w, w.editor);
+      const there = connectClient({ url: second.url, documentName: w.documentName, token: await w.token(w.owner) });
+      clients.push(there);
+      const thereMessages: string[] = [];
+      there.provider.on("stateless", ({ payload }: { payload: string }) => thereMessages.push(payload));
+      await there.acked();
+      await lockDocumentText({ workspaceSlug: w.slug, documentId: w.document.id, actor: actorOf(w.editor) });
+      await waitFor(() => here.stateless.includes(LOCKED) && thereMessages.includes(LOCKED), { message: "an instance did not hear of the lock" });
+      const refused = refusals(there);
+      there.type(" FROM-THE-OTHER-INSTANCE");
+      await waitFor(() => refused() > 0, { message: "the second instance did not answer the locked edit" });
+      expect(serverText(second, w.documentName)).not.toContain("FROM-THE-OTHER-INSTANCE");
+      expect(here.text()).not.toContain("FROM-THE-OTHER-INSTANCE");
+      expect(await pendingUpdateCount(w.document.id)).toBe(0);
+    } finally {
+      await second.close();
+    }
+  });
+
   it("an unlock lets connected editors type again (and viewers stay read-only)", async () => {
     const w = await collabWorld("Import clean-up is done.");
     const actor = actorOf(w.owner);
@@ -83,9 +134,10 @@ describe("a text lock on the collab server", () => {
     editor.type(" Typed after unlock.");
     await editor.acked();
     await waitFor(() => viewer.text().includes("Typed after unlock."));
+    const refused = refusals(viewer);
     viewer.type(" VIEWER-EDIT");
-    await new Promise((r) => setTimeout(r, 300));
-    expect(editor.text()).not.toContain("VIEWER-EDIT");
+    await waitFor(() => refused() > 0, { message: "the viewer's edit was not answered" });
+    expect(serverText(server, w.documentName)).not.toContain("VIEWER-EDIT");
     await waitFor(async () => (await storedDocument(w.document.id)).text === "Import clean-up is done. Typed after unlock.", { message: "edit not stored" });
   });
 });
