@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import { findQuote } from "@/lib/domain/anchoring/find-quote";
+import { QuoteDiffersBadge } from "./claim-status-badge";
 import { claimsApi } from "./claims-api";
 import { useClaimsActions } from "./claims-provider";
 
@@ -60,7 +61,10 @@ function ReanchorItem({ claim }: { claim: TClaimDto }) {
 
   return (
     <li id={`claim-item-${claim.id}`} className="scroll-mt-4 rounded-md bg-white p-3 shadow-sm ring-1 ring-amber-200" data-testid="reanchor-item" data-claim-id={claim.id}>
-      <p className="text-xs font-medium text-slate-500">Old quote</p>
+      <p className="flex flex-wrap items-center gap-2 text-xs font-medium text-slate-500">
+        Old quote
+        {claim.quoteInOriginal === false && <QuoteDiffersBadge />}
+      </p>
       <blockquote className="mt-0.5 line-clamp-4 border-l-2 border-amber-400 pl-2 text-sm text-slate-800 italic">{claim.quote.exact}</blockquote>
       {claim.text.trim() !== claim.quote.exact.trim() && <p className="mt-1.5 line-clamp-2 text-xs text-slate-600">{claim.text}</p>}
       {ctx.canEdit && (

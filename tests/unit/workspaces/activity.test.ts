@@ -20,6 +20,8 @@ describe("describeActivity", () => {
     [{ action: "document.trashed", data: { title: "Port report" } }, "moved the document “Port report” to the trash"],
     [{ action: "document.restored", data: { title: "Port report" } }, "restored the document “Port report” from the trash"],
     [{ action: "document.purged", data: { title: "Port report" } }, "purged the document “Port report” (30 days in the trash)"],
+    [{ action: "document.text_locked", data: { title: "Port report", scope: "DOCUMENT" } }, "locked the text of “Port report”"],
+    [{ action: "document.text_unlocked", data: { title: "Port report", scope: "DOCUMENT" } }, "unlocked the text of “Port report”"],
     [{ action: "claim.created", data: { quote: "Crime  fell\nby 20 percent" } }, "marked the claim “Crime fell by 20 percent”"],
     [{ action: "claim.created", data: { quote: "x".repeat(100) } }, `marked the claim “${"x".repeat(79)}…”`],
     [{ action: "claim.updated", data: { fields: ["status"], status: { from: "DRAFT", to: "RESEARCHING" } } }, "moved a claim to Researching"],
