@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { TDocumentOriginalDto } from "@/lib/domain/documents/document-original-dto";
 import type { TTextDiff } from "@/lib/domain/documents/text-diff";
-import { formatInstant } from "./document-facts";
+import { formatInstant } from "@/components/ui/format";
 
 type TLoad = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; original: TDocumentOriginalDto };
 

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { TTextLockDto } from "@/lib/domain/documents/text-lock-dto";
-import type { TFormState } from "@/components/auth/form-state";
-import { formatInstant } from "./document-facts";
+import type { TFormState } from "@/components/ui/form-state";
+import { formatInstant } from "@/components/ui/format";
 
 function LockIcon({ open = false }: { open?: boolean }) {
   return (
