@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { claimItemsOf, markWithToolbar, openDocumentPatiently, selectText } from "./helpers/claims";
-import { article, DEMO_EDITOR, DEMO_REVIEWER, editorOf, importText, openAs, syncStatusOf } from "./helpers/documents";
+import { claimItemsOf, markWithToolbar, selectText } from "./helpers/claims";
+import { article, editorOf, importText, openDocument, syncStatusOf } from "./helpers/documents";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
-import { DEMO_WORKSPACE } from "./support/auth";
+import { seedWorkspace } from "./support/seed";
 
 // Issue 10 §1: the article's text is evidence. Lock it, see the original beside it, flag edited quotes.
 test.describe.configure({ timeout: 120_000 });
@@ -20,13 +20,14 @@ async function snap(page: Page, name: string) {
 const lockBarOf = (page: Page) => page.getByTestId("text-lock-bar");
 
 test("an edited quote is flagged and the original shows the diff; a locked text refuses typing (live for a colleague) but takes claims; unlock restores editing", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
-  const tomas = await openAs(browser, DEMO_REVIEWER);
+  const ws = await seedWorkspace(browser, { ownerLabel: "priya" });
+  const priya = ws.owner;
+  const tomas = await ws.addMember("tomas", "REVIEWER");
   const page = priya.page;
   await page.setViewportSize({ width: 1440, height: 1000 });
   const { text } = article();
-  const doc = await importText(priya.context.request, text);
-  await openDocumentPatiently(page, doc.path);
+  const doc = await importText(priya.context.request, ws.slug, text);
+  await openDocument(page, doc.path);
 
   await test.step("import clean-up before the lock: a claim's figure changed and a note typed in", async () => {
     await markWithToolbar(page, FIGURE);
@@ -53,7 +54,7 @@ test("an edited quote is flagged and the original shows the diff; a locked text 
     await snap(page, "original-diff");
     await expectNoSeriousA11yViolations(page);
     await view.getByLabel("Show the working copy’s changes").uncheck();
-    const stored = await priya.context.request.get(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}/original`);
+    const stored = await priya.context.request.get(`/api/w/${ws.slug}/documents/${doc.id}/original`);
     const { original } = (await stored.json()) as { original: { articleText: string } };
     expect(original.articleText).toContain("4,200 containers were inspected last year");
     await expect(view.getByTestId("original-text")).toHaveText(original.articleText);
@@ -62,10 +63,10 @@ test("an edited quote is flagged and the original shows the diff; a locked text 
   });
 
   await test.step("Priya locks the text: her editor and Tomás's (already open) turn read-only at once", async () => {
-    await openDocumentPatiently(tomas.page, doc.path);
+    await openDocument(tomas.page, doc.path);
     await lockBarOf(page).getByRole("button", { name: "Lock text" }).click();
     await expect(lockBarOf(page)).toHaveAttribute("data-locked", "true");
-    await expect(lockBarOf(page)).toContainText(`Text locked by ${DEMO_EDITOR.name}`);
+    await expect(lockBarOf(page)).toContainText(`Text locked by ${priya.name}`);
     for (const p of [page, tomas.page]) {
       await expect(p.getByTestId("text-locked-badge")).toBeVisible();
       await expect(editorOf(p)).toHaveAttribute("contenteditable", "false");
@@ -91,14 +92,14 @@ test("an edited quote is flagged and the original shows the diff; a locked text 
     await expect(claimItemsOf(page)).toHaveCount(2);
     await expect(editorOf(tomas.page).locator(".claim-mark")).toHaveCount(2);
     expect(await editorOf(tomas.page).innerText()).toBe(before);
-    const res = await priya.context.request.get(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}`);
+    const res = await priya.context.request.get(`/api/w/${ws.slug}/documents/${doc.id}`);
     const { document } = (await res.json()) as { document: { text: string } };
     expect(document.text).not.toContain("TYPED WHILE LOCKED");
     expect(document.text).toContain(NOTE.trim());
   });
 
   await test.step("the claims page flags the edited quote", async () => {
-    await page.goto(`/w/${DEMO_WORKSPACE}/claims?document=${doc.id}`);
+    await page.goto(`/w/${ws.slug}/claims?document=${doc.id}`);
     const row = page.locator("tr[data-claim-id]").filter({ hasText: "containers were checked" });
     await expect(row.getByTestId("quote-differs")).toBeVisible();
     await expect(page.locator("tr[data-claim-id]").filter({ hasText: CRITICS }).getByTestId("quote-differs")).toHaveCount(0);
@@ -106,7 +107,7 @@ test("an edited quote is flagged and the original shows the diff; a locked text 
   });
 
   await test.step("unlocking lets Tomás, still connected, type again", async () => {
-    await openDocumentPatiently(page, doc.path, { editable: false });
+    await openDocument(page, doc.path, { editable: false });
     await lockBarOf(page).getByRole("button", { name: "Unlock text" }).click();
     await expect(lockBarOf(page)).toHaveAttribute("data-locked", "false");
     await expect(editorOf(tomas.page)).toHaveAttribute("contenteditable", "true");
@@ -116,20 +117,19 @@ test("an edited quote is flagged and the original shows the diff; a locked text 
     await expect(syncStatusOf(tomas.page)).toHaveText("Saved");
     await expect(editorOf(page)).toContainText("Unlocked.");
   });
-  await priya.context.close();
-  await tomas.context.close();
+  await ws.close();
 });
 
 test("a colleague opening a locked document sees who locked it, a read-only text and the Unlock button", async ({ browser }) => {
-  const priya = await openAs(browser, DEMO_EDITOR);
-  const doc = await importText(priya.context.request, article().text);
-  const res = await priya.context.request.post(`/api/w/${DEMO_WORKSPACE}/documents/${doc.id}/text-lock`);
+  const ws = await seedWorkspace(browser, { ownerLabel: "priya" });
+  const priya = ws.owner;
+  const doc = await importText(priya.context.request, ws.slug, article().text);
+  const res = await priya.context.request.post(`/api/w/${ws.slug}/documents/${doc.id}/text-lock`);
   expect(res.status(), await res.text()).toBe(200);
-  const tomas = await openAs(browser, DEMO_REVIEWER);
-  await openDocumentPatiently(tomas.page, doc.path, { editable: false });
-  await expect(lockBarOf(tomas.page)).toContainText(`Text locked by ${DEMO_EDITOR.name}`);
+  const tomas = await ws.addMember("tomas", "REVIEWER");
+  await openDocument(tomas.page, doc.path, { editable: false });
+  await expect(lockBarOf(tomas.page)).toContainText(`Text locked by ${priya.name}`);
   await expect(tomas.page.getByTestId("text-locked-badge")).toBeVisible();
   await expect(lockBarOf(tomas.page).getByRole("button", { name: "Unlock text" })).toBeVisible();
-  await priya.context.close();
-  await tomas.context.close();
+  await ws.close();
 });

@@ -1,12 +1,10 @@
-import * as decoding from "lib0/decoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fragmentText } from "./collab-client";
 import { YDOC_FIELD } from "@/lib/editor/extensions";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
 import { lockDocumentText } from "@/lib/server/documents/lock-document-text";
 import { unlockDocumentText } from "@/lib/server/documents/unlock-document-text";
-import { connectClient, waitFor, within, type TCollabClient } from "./collab-client";
+import { connectClient, fragmentText, waitFor, within, type TCollabClient } from "./collab-client";
 import { markedTexts, plainText } from "./claim-writes";
 import { actorOf, collabWorld, pendingUpdateCount, startCollab, storedDocument } from "./fixtures";
 
@@ -32,24 +30,6 @@ async function connect(w: Awaited<ReturnType<typeof collabWorld>>, user: { id: s
   return { ...c, stateless };
 }
 
-/**
- * How many of this client's updates the server refused (SyncStatus 0). Hocuspocus applies an
- * accepted update before it answers, so once the answer is in, the server's copy shows the verdict.
- */
-function refusals(c: TCollabClient): () => number {
-  let n = 0;
-  c.provider.on("message", ({ event }: { event: { data: ArrayBuffer | Uint8Array } }) => {
-    try {
-      const d = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
-      decoding.readVarString(d);
-      if (decoding.readVarUint(d) === 8 && decoding.readVarInt(d) === 0) n += 1;
-    } catch {
-      // not a message we count
-    }
-  });
-  return () => n;
-}
-
 const serverText = (server: { collab: { hocuspocus: { documents: Map<string, unknown> } } }, name: string) =>
   fragmentText((server.collab.hocuspocus.documents.get(name) as import("yjs").Doc).getXmlFragment(YDOC_FIELD));
 
@@ -72,9 +52,9 @@ describe("a text lock on the collab server", () => {
     await waitFor(() => a.stateless.includes(LOCKED) && b.stateless.includes(LOCKED), { message: "lock message not received" });
 
     // What a client sends now is refused: never acknowledged, not applied, not broadcast, not stored.
-    const refusedA = refusals(a);
+    const refusedBefore = a.refusedUpdates();
     a.type(" TYPED-WHILE-LOCKED");
-    await waitFor(() => refusedA() > 0, { message: "the server did not answer the locked edit" });
+    await waitFor(() => a.refusedUpdates() > refusedBefore, { message: "the server did not answer the locked edit" });
     expect(a.provider.unsyncedChanges).toBeGreaterThan(0);
     expect(serverText(server, w.documentName)).not.toContain("TYPED-WHILE-LOCKED");
     expect(b.text()).not.toContain("TYPED-WHILE-LOCKED");
@@ -110,9 +90,9 @@ describe("a text lock on the collab server", () => {
       await there.acked();
       await lockDocumentText({ workspaceSlug: w.slug, documentId: w.document.id, actor: actorOf(w.editor) });
       await waitFor(() => here.stateless.includes(LOCKED) && thereMessages.includes(LOCKED), { message: "an instance did not hear of the lock" });
-      const refused = refusals(there);
+      const refusedBefore = there.refusedUpdates();
       there.type(" FROM-THE-OTHER-INSTANCE");
-      await waitFor(() => refused() > 0, { message: "the second instance did not answer the locked edit" });
+      await waitFor(() => there.refusedUpdates() > refusedBefore, { message: "the second instance did not answer the locked edit" });
       expect(serverText(second, w.documentName)).not.toContain("FROM-THE-OTHER-INSTANCE");
       expect(here.text()).not.toContain("FROM-THE-OTHER-INSTANCE");
       expect(await pendingUpdateCount(w.document.id)).toBe(0);
@@ -134,9 +114,9 @@ describe("a text lock on the collab server", () => {
     editor.type(" Typed after unlock.");
     await editor.acked();
     await waitFor(() => viewer.text().includes("Typed after unlock."));
-    const refused = refusals(viewer);
+    const refusedBefore = viewer.refusedUpdates();
     viewer.type(" VIEWER-EDIT");
-    await waitFor(() => refused() > 0, { message: "the viewer's edit was not answered" });
+    await waitFor(() => viewer.refusedUpdates() > refusedBefore, { message: "the viewer's edit was not answered" });
     expect(serverText(server, w.documentName)).not.toContain("VIEWER-EDIT");
     await waitFor(async () => (await storedDocument(w.document.id)).text === "Import clean-up is done. Typed after unlock.", { message: "edit not stored" });
   });
