@@ -145,10 +145,11 @@ describe("claim anchors when the claims API folds unstored edits", () => {
     // A long debounce: the claims API folds the client's logged edit into the document before the
     // collab store runs, and that store then finds nothing new to write.
     const slow = await startCollab({ debounceMs: 1_000, maxDebounceMs: 2_000 });
+    const onSlow: TCollabClient[] = [];
     try {
       const w = await collabWorld("Alpha claim here. Beta claim there.");
       const c = connectClient({ url: slow.url, documentName: w.documentName, token: await w.token(w.editor) });
-      clients.push(c);
+      onSlow.push(c);
       await c.acked();
       const actor = { userId: w.editor.id, via: "session" as const };
       const alpha = await createClaim({ actor, workspaceSlug: w.slug, documentId: w.document.id, start: 0, end: 11, exact: "Alpha claim" });
@@ -164,6 +165,9 @@ describe("claim anchors when the claims API folds unstored edits", () => {
       expect(detached).toMatchObject({ quoteExact: "Alpha claim", positionStart: 0, positionEnd: 11 });
       expect(await claimRow(beta.id)).toMatchObject({ quoteExact: "Beta claim", positionStart: 0, detachedAt: null });
     } finally {
+      // Disconnect first: a client left attached reconnects while the server shuts down, which
+      // then waits (up to 10 s) for a document that keeps being reopened.
+      for (const c of onSlow) c.destroy();
       await slow.close();
     }
   });
