@@ -88,8 +88,11 @@ export function publicRoute<P = Record<string, never>>(
   };
 }
 
-/** Objects refuse keys they do not declare: a body or query string can never carry `actor` or an id the URL sets. */
-function strict<S extends z.ZodType>(schema: S): S {
+/**
+ * Objects refuse keys they do not declare: a body or query string can never carry `actor` or an id the URL sets.
+ * Exported so the OpenAPI document describes exactly what `readJson` / `readQuery` parse.
+ */
+export function strict<S extends z.ZodType>(schema: S): S {
   return (schema instanceof z.ZodObject ? schema.strict() : schema) as S;
 }
 

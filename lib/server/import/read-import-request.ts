@@ -10,7 +10,7 @@ const MAX_BODY_BYTES = MAX_IMPORT_BYTES + 512 * 1024;
 const TOO_LARGE = "The upload is larger than 10 MB.";
 
 /** The form fields an upload may carry beside the file: the importer's own details, parsed strictly (any other field is a 400). */
-const ZUploadFields = bodySchema(ZImportFileInput, ["kind", "fileName", "mimeType", "bytes"]);
+export const ZUploadFields = bodySchema(ZImportFileInput, ["kind", "fileName", "mimeType", "bytes"]);
 
 /** Every field but `file`, each given once and as text: a repeated or file-valued detail is refused rather than half-read. */
 function uploadFields(form: FormData): Record<string, string> {

@@ -1,12 +1,10 @@
-import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
-import { deleteWorkspace, ZDeleteWorkspaceInput } from "@/lib/server/workspaces/delete-workspace";
+import { apiRoute, readJson } from "@/lib/server/http/route";
+import { deleteWorkspace } from "@/lib/server/workspaces/delete-workspace";
 import { getWorkspace } from "@/lib/server/workspaces/get-workspace";
-import { updateWorkspaceSettings, ZUpdateWorkspaceSettingsInput } from "@/lib/server/workspaces/update-workspace-settings";
+import { updateWorkspaceSettings } from "@/lib/server/workspaces/update-workspace-settings";
+import { ZDeleteWorkspaceBody, ZUpdateWorkspaceSettingsBody } from "./request-schemas";
 
 type P = { slug: string };
-
-const ZUpdateWorkspaceSettingsBody = bodySchema(ZUpdateWorkspaceSettingsInput, ["workspaceSlug"]);
-const ZDeleteWorkspaceBody = bodySchema(ZDeleteWorkspaceInput, ["workspaceSlug"]);
 
 export const GET = apiRoute<P>(async ({ actor, params }) => ({ workspace: await getWorkspace({ workspaceSlug: params.slug, actor }) }));
 

@@ -1,9 +1,8 @@
-import { createClaim, ZCreateClaimInput } from "@/lib/server/claims/create-claim";
+import { createClaim } from "@/lib/server/claims/create-claim";
 import { listClaims } from "@/lib/server/claims/list-claims";
-import { apiRoute, bodySchema, readJson, readQuery } from "@/lib/server/http/route";
+import { apiRoute, readJson, readQuery } from "@/lib/server/http/route";
 import { ZListClaimsQuery } from "./list-query";
-
-const ZCreateClaimBody = bodySchema(ZCreateClaimInput, ["workspaceSlug"]);
+import { ZCreateClaimBody } from "./request-schemas";
 
 export const GET = apiRoute<{ slug: string }>(async ({ actor, params, req }) => listClaims({ ...readQuery(req, ZListClaimsQuery), workspaceSlug: params.slug, actor }));
 

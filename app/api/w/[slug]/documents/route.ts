@@ -1,9 +1,8 @@
 import { importDocument } from "@/lib/server/documents/import-document";
-import { listDocuments, ZListDocumentsInput } from "@/lib/server/documents/list-documents";
-import { apiRoute, bodySchema, readQuery } from "@/lib/server/http/route";
+import { listDocuments } from "@/lib/server/documents/list-documents";
+import { apiRoute, readQuery } from "@/lib/server/http/route";
 import { readImportRequest } from "@/lib/server/import/read-import-request";
-
-const ZListDocumentsQuery = bodySchema(ZListDocumentsInput, ["workspaceSlug"]);
+import { ZListDocumentsQuery } from "./request-schemas";
 
 export const GET = apiRoute<{ slug: string }>(async ({ actor, params, req }) =>
   listDocuments({ ...readQuery(req, ZListDocumentsQuery), workspaceSlug: params.slug, actor }),

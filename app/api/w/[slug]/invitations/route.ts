@@ -1,10 +1,9 @@
-import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
-import { createInvitation, ZCreateInvitationInput } from "@/lib/server/invitations/create-invitation";
+import { apiRoute, readJson } from "@/lib/server/http/route";
+import { createInvitation } from "@/lib/server/invitations/create-invitation";
 import { listInvitations } from "@/lib/server/invitations/list-invitations";
+import { ZCreateInvitationBody } from "./request-schemas";
 
 type P = { slug: string };
-
-const ZCreateInvitationBody = bodySchema(ZCreateInvitationInput, ["workspaceSlug", "origin"]);
 
 export const GET = apiRoute<P>(async ({ actor, params }) => ({ invitations: await listInvitations({ workspaceSlug: params.slug, actor }) }));
 

@@ -1,11 +1,10 @@
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
-import { updateClaim, ZUpdateClaimInput } from "@/lib/server/claims/update-claim";
-import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { apiRoute, readJson } from "@/lib/server/http/route";
+import { ZUpdateClaimBody } from "./request-schemas";
 
 type TParams = { slug: string; id: string };
-
-const ZUpdateClaimBody = bodySchema(ZUpdateClaimInput, ["workspaceSlug", "claimId"]);
 
 export const GET = apiRoute<TParams>(async ({ actor, params }) => ({ claim: await getClaim({ workspaceSlug: params.slug, claimId: params.id, actor }) }));
 

@@ -1,11 +1,10 @@
 import { trashDocument } from "@/lib/server/documents/trash-document";
 import { getDocument } from "@/lib/server/documents/get-document";
-import { updateDocumentMetadata, ZUpdateDocumentMetadataInput } from "@/lib/server/documents/update-document-metadata";
-import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
+import { updateDocumentMetadata } from "@/lib/server/documents/update-document-metadata";
+import { apiRoute, readJson } from "@/lib/server/http/route";
+import { ZUpdateDocumentMetadataBody } from "./request-schemas";
 
 type TParams = { slug: string; id: string };
-
-const ZUpdateDocumentMetadataBody = bodySchema(ZUpdateDocumentMetadataInput, ["workspaceSlug", "documentId"]);
 
 export const GET = apiRoute<TParams>(async ({ actor, params }) => ({ document: await getDocument({ workspaceSlug: params.slug, documentId: params.id, actor }) }));
 

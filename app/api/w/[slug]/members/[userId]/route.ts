@@ -1,10 +1,9 @@
-import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
-import { changeMemberRole, ZChangeMemberRoleInput } from "@/lib/server/workspaces/change-member-role";
+import { apiRoute, readJson } from "@/lib/server/http/route";
+import { changeMemberRole } from "@/lib/server/workspaces/change-member-role";
 import { removeMember } from "@/lib/server/workspaces/remove-member";
+import { ZChangeMemberRoleBody } from "./request-schemas";
 
 type P = { slug: string; userId: string };
-
-const ZChangeMemberRoleBody = bodySchema(ZChangeMemberRoleInput, ["workspaceSlug", "userId"]);
 
 export const PATCH = apiRoute<P>(async ({ req, actor, params }) => {
   const body = await readJson(req, ZChangeMemberRoleBody);

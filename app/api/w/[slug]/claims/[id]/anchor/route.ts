@@ -1,7 +1,6 @@
-import { reanchorClaim, ZReanchorClaimInput } from "@/lib/server/claims/reanchor-claim";
-import { apiRoute, bodySchema, readJson } from "@/lib/server/http/route";
-
-const ZReanchorClaimBody = bodySchema(ZReanchorClaimInput, ["workspaceSlug", "claimId"]);
+import { reanchorClaim } from "@/lib/server/claims/reanchor-claim";
+import { apiRoute, readJson } from "@/lib/server/http/route";
+import { ZReanchorClaimBody } from "./request-schemas";
 
 export const POST = apiRoute<{ slug: string; id: string }>(async ({ actor, params, req }) => {
   const body = await readJson(req, ZReanchorClaimBody);

@@ -1,0 +1,5 @@
+import { ZUpdateClaimInput } from "@/lib/server/claims/update-claim";
+import { bodySchema } from "@/lib/server/http/route";
+
+/** PATCH …/claims/{id}: `version` and the fields to change. Also described by /api/openapi.json. */
+export const ZUpdateClaimBody = bodySchema(ZUpdateClaimInput, ["workspaceSlug", "claimId"]);
