@@ -53,6 +53,7 @@ const INVENTORY: Record<string, TEntry> = {
   "auth/[...nextauth]/route.ts": { skip: "Auth.js's own handlers (CSRF double-submit token, its own parsing); no server function of ours" },
   "documents/[id]/annotations/route.ts": { GET: { method: "GET" } },
   "health/route.ts": { GET: { method: "GET" } },
+  "openapi.json/route.ts": { GET: { method: "GET" } },
   "me/route.ts": { GET: { method: "GET" } },
   "me/tokens/route.ts": {
     GET: { method: "GET" },

@@ -1,0 +1,135 @@
+import { ZSignUpInput } from "@/lib/server/users/sign-up";
+import { ZImportDocumentBody } from "@/lib/server/documents/import-document";
+import type { TOperation } from "@/lib/server/http/openapi/build-openapi-document";
+import { ZUploadFields } from "@/lib/server/import/read-import-request";
+import { ZAcceptInvitationInput } from "@/lib/server/invitations/accept-invitation";
+import { ZCreateApiTokenInput } from "@/lib/server/tokens/create-api-token";
+import { ZCreateWorkspaceInput } from "@/lib/server/workspaces/create-workspace";
+import { ZListAuditEventsQuery } from "../w/[slug]/audit/request-schemas";
+import { ZReanchorClaimBody } from "../w/[slug]/claims/[id]/anchor/request-schemas";
+import { ZUpdateClaimBody } from "../w/[slug]/claims/[id]/request-schemas";
+import { ZListClaimsQuery } from "../w/[slug]/claims/list-query";
+import { ZCreateClaimBody } from "../w/[slug]/claims/request-schemas";
+import { ZUpdateDocumentMetadataBody } from "../w/[slug]/documents/[id]/request-schemas";
+import { ZListDocumentsQuery } from "../w/[slug]/documents/request-schemas";
+import { ZCreateInvitationBody } from "../w/[slug]/invitations/request-schemas";
+import { ZChangeMemberRoleBody } from "../w/[slug]/members/[userId]/request-schemas";
+import { ZDeleteWorkspaceBody, ZUpdateWorkspaceSettingsBody } from "../w/[slug]/request-schemas";
+import { ZListTrashedDocumentsQuery } from "../w/[slug]/trash/request-schemas";
+
+/** Auth.js's own endpoints are not ours to describe (their parsing and CSRF token are Auth.js's). */
+export const OPENAPI_EXCLUDED = "Not described here: Auth.js's own endpoints under /api/auth/* (sign-in, callbacks, session, CSRF token), see docs/API.md.";
+
+const ok = (description: string) => ({ status: 200 as const, description });
+const created = (description: string) => ({ status: 201 as const, description });
+const noContent = (description: string) => ({ status: 204 as const, description });
+
+/**
+ * Every route handler under app/api but Auth.js's, with the schema it parses its input with.
+ * tests/integration/api/openapi.test.ts fails when a route file or method is missing here.
+ */
+export const OPERATIONS: readonly TOperation[] = [
+  { method: "get", path: "/api/openapi.json", tag: "Meta", auth: "public", summary: "This OpenAPI 3.1 document", success: ok("The document.") },
+  {
+    method: "get",
+    path: "/api/health",
+    tag: "Meta",
+    auth: "public",
+    summary: "Liveness of the web service and its database",
+    success: ok("Healthy."),
+    extra: { "503": { description: "A dependency is down (same body shape, `status` not `ok`)." } },
+  },
+  { method: "post", path: "/api/signup", tag: "Account", auth: "public", summary: "Create a password account", body: ZSignUpInput, success: created("`{ user }`") },
+  { method: "get", path: "/api/me", tag: "Account", auth: "member", summary: "The caller", success: ok("`{ user }`") },
+  { method: "get", path: "/api/me/tokens", tag: "Account", auth: "member", summary: "The caller's personal access tokens", success: ok("`{ tokens }`") },
+  {
+    method: "post",
+    path: "/api/me/tokens",
+    tag: "Account",
+    auth: "member",
+    summary: "Create a personal access token (session cookie only)",
+    body: ZCreateApiTokenInput,
+    success: created("`{ token }` with its `secret`, shown this once."),
+  },
+  { method: "delete", path: "/api/me/tokens/{id}", tag: "Account", auth: "member", summary: "Revoke one of the caller's tokens", success: noContent("Revoked.") },
+  { method: "get", path: "/api/workspaces", tag: "Workspaces", auth: "member", summary: "The caller's workspaces", success: ok("`{ workspaces }`") },
+  { method: "post", path: "/api/workspaces", tag: "Workspaces", auth: "member", summary: "Create a workspace", body: ZCreateWorkspaceInput, success: created("`{ workspace }`") },
+  { method: "get", path: "/api/w/{slug}", tag: "Workspaces", auth: "member", summary: "A workspace", success: ok("`{ workspace }`") },
+  { method: "patch", path: "/api/w/{slug}", tag: "Workspaces", auth: "member", summary: "Change a workspace's settings", body: ZUpdateWorkspaceSettingsBody, success: ok("`{ workspace }`") },
+  { method: "delete", path: "/api/w/{slug}", tag: "Workspaces", auth: "member", summary: "Delete a workspace (owners)", body: ZDeleteWorkspaceBody, success: noContent("Deleted.") },
+  { method: "post", path: "/api/w/{slug}/leave", tag: "Members", auth: "member", summary: "Leave the workspace", success: noContent("Left.") },
+  { method: "get", path: "/api/w/{slug}/members", tag: "Members", auth: "member", summary: "The workspace's members", success: ok("`{ members }`") },
+  { method: "patch", path: "/api/w/{slug}/members/{userId}", tag: "Members", auth: "member", summary: "Change a member's role", body: ZChangeMemberRoleBody, success: ok("`{ member }`") },
+  { method: "delete", path: "/api/w/{slug}/members/{userId}", tag: "Members", auth: "member", summary: "Remove a member", success: noContent("Removed.") },
+  { method: "get", path: "/api/w/{slug}/invitations", tag: "Invitations", auth: "member", summary: "Pending invitations", success: ok("`{ invitations }`") },
+  {
+    method: "post",
+    path: "/api/w/{slug}/invitations",
+    tag: "Invitations",
+    auth: "member",
+    summary: "Invite someone by email",
+    body: ZCreateInvitationBody,
+    success: created("`{ invitation, acceptUrl, emailSent }`"),
+  },
+  { method: "delete", path: "/api/w/{slug}/invitations/{id}", tag: "Invitations", auth: "member", summary: "Revoke an invitation", success: noContent("Revoked.") },
+  { method: "post", path: "/api/invitations/accept", tag: "Invitations", auth: "member", summary: "Accept an invitation", body: ZAcceptInvitationInput, success: ok("`{ workspace, role, alreadyMember }`") },
+  { method: "get", path: "/api/w/{slug}/audit", tag: "Audit", auth: "member", summary: "The audit log, newest first", query: ZListAuditEventsQuery, success: ok("`{ events, nextCursor }`") },
+  { method: "get", path: "/api/w/{slug}/documents", tag: "Documents", auth: "member", summary: "The workspace's documents", query: ZListDocumentsQuery, success: ok("The page of documents.") },
+  {
+    method: "post",
+    path: "/api/w/{slug}/documents",
+    tag: "Documents",
+    auth: "member",
+    summary: "Import an article: JSON `{ kind, content | url }` or a multipart upload (10 MB)",
+    body: ZImportDocumentBody,
+    form: ZUploadFields,
+    success: created("`{ document }`"),
+  },
+  { method: "get", path: "/api/w/{slug}/documents/{id}", tag: "Documents", auth: "member", summary: "A document", success: ok("`{ document }`") },
+  {
+    method: "patch",
+    path: "/api/w/{slug}/documents/{id}",
+    tag: "Documents",
+    auth: "member",
+    summary: "Change a document's details",
+    body: ZUpdateDocumentMetadataBody,
+    success: ok("`{ document }`"),
+  },
+  { method: "delete", path: "/api/w/{slug}/documents/{id}", tag: "Documents", auth: "member", summary: "Move a document (and its claims) to the trash", success: noContent("Trashed.") },
+  { method: "post", path: "/api/w/{slug}/documents/{id}/restore", tag: "Documents", auth: "member", summary: "Take a document out of the trash", success: ok("`{ document }`") },
+  { method: "get", path: "/api/w/{slug}/trash", tag: "Documents", auth: "member", summary: "Trashed documents", query: ZListTrashedDocumentsQuery, success: ok("The trashed documents.") },
+  { method: "get", path: "/api/w/{slug}/documents/{id}/original", tag: "Documents", auth: "member", summary: "The document's original import", success: ok("`{ original }`") },
+  { method: "post", path: "/api/w/{slug}/documents/{id}/text-lock", tag: "Documents", auth: "member", summary: "Lock the document's text (marks only)", success: ok("The lock state.") },
+  { method: "delete", path: "/api/w/{slug}/documents/{id}/text-lock", tag: "Documents", auth: "member", summary: "Lift the text lock", success: ok("The lock state.") },
+  {
+    method: "get",
+    path: "/api/w/{slug}/documents/{id}/collab-token",
+    tag: "Documents",
+    auth: "member",
+    summary: "A short-lived token for the live editor's WebSocket",
+    success: ok("The grant."),
+  },
+  {
+    method: "get",
+    path: "/api/documents/{id}/annotations",
+    tag: "Claims",
+    auth: "member",
+    summary: "The document's claims as a W3C Web Annotation AnnotationPage",
+    success: { status: 200, description: "An AnnotationPage (JSON-LD, anno.jsonld profile).", contentType: "application/ld+json" },
+  },
+  { method: "get", path: "/api/w/{slug}/claims", tag: "Claims", auth: "member", summary: "Claims, filtered, sorted and paged", query: ZListClaimsQuery, success: ok("`{ claims, total, page, pageSize }`") },
+  { method: "post", path: "/api/w/{slug}/claims", tag: "Claims", auth: "member", summary: "Mark a claim in a document", body: ZCreateClaimBody, success: created("`{ claim }`") },
+  {
+    method: "get",
+    path: "/api/w/{slug}/claims/export.csv",
+    tag: "Claims",
+    auth: "member",
+    summary: "The matching claims as CSV (the list's filters; paging ignored)",
+    query: ZListClaimsQuery,
+    success: { status: 200, description: "RFC 4180 CSV, UTF-8 with BOM.", contentType: "text/csv" },
+  },
+  { method: "get", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "A claim", success: ok("`{ claim }`") },
+  { method: "patch", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "Change a claim (optimistic `version`)", body: ZUpdateClaimBody, success: ok("`{ claim }`") },
+  { method: "delete", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "Delete a claim and its mark", success: noContent("Deleted.") },
+  { method: "post", path: "/api/w/{slug}/claims/{id}/anchor", tag: "Claims", auth: "member", summary: "Re-anchor a claim to a new range", body: ZReanchorClaimBody, success: ok("`{ claim }`") },
+];
