@@ -108,3 +108,21 @@ test("the overview starts with the claims assigned to me, soonest due first", as
   await expect(ws.owner.page.getByText("Nothing assigned to you")).toBeVisible();
   await ws.close();
 });
+
+test("a viewer is offered nothing they may not do, and the read-only settings pass axe", async ({ browser }) => {
+  const ws = await seedWorkspace(browser, { ownerLabel: "morgan" });
+  const viewer = await ws.addMember("viewer", "VIEWER");
+  await importText(ws.owner.context.request, ws.slug, article().text);
+  const { page } = viewer;
+  for (const path of [`/w/${ws.slug}`, `/w/${ws.slug}/documents`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Import article" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Import article" })).toHaveCount(0);
+  }
+  // The read-only details are a definition list with nothing but name/value groups in it (axe definition-list).
+  await page.goto(`/w/${ws.slug}/settings`);
+  await expect(page.getByText("Only owners and admins can change these settings.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await ws.close();
+});
