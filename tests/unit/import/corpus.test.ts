@@ -149,4 +149,5 @@ describe.skipIf(!corpusDir)(`importing the corpus articles (${corpusDir ?? "not 
   });
 });
 
-it.runIf(!corpusDir)("corpus import tests skipped: no corpus found (set FACTDESK_CORPUS_DIR, or put it at ../shared/corpus next to the repository)", () => {});
+// Said once in the run's output rather than as an empty test that would count as a pass.
+if (!corpusDir) console.warn("corpus import tests skipped: no corpus found (set FACTDESK_CORPUS_DIR, or put it at ../shared/corpus next to the repository)");
