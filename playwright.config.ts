@@ -18,7 +18,8 @@ export default defineConfig({
   outputDir: "test-results/e2e",
   fullyParallel: true,
   forbidOnly: CI,
-  retries: CI ? 1 : 0,
+  // No retries, in CI either: a test that needs one is a bug to find, and a newcomer's run has none.
+  retries: 0,
   // One test per two cores (at most 4): each test drives two or three browser pages that compile
   // and run the editor, against one shared server. Two tests on a two-core machine starved the
   // browsers: opening a document took a median 7.7 s and up to 18 s (6 of 22 opens over the 10 s
