@@ -101,7 +101,9 @@ export function createCollabSession(opts: TCollabSessionOptions): TCollabSession
   let untrackLocal = () => {};
   if (local) {
     rememberLocalCopy(opts.userId, opts.documentName);
-    untrackLocal = trackOpenLocalCopy(localName, () => void local.destroy());
+    // Live answer for the sign-out check: pending while the server has not acknowledged an edit, or
+    // has not yet synced with this copy (which may hold edits from an earlier, offline session).
+    untrackLocal = trackOpenLocalCopy(localName, () => void local.destroy(), () => !provider.synced || provider.hasUnsyncedChanges);
   }
 
   let access: TAccessState = { denied: false, demoted: false, textLocked: null };

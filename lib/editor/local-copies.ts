@@ -64,18 +64,25 @@ export function markUnsynced(userId: string, documentName: string, unsynced: boo
   writeSet(env.storage, unsyncedKey(userId), set);
 }
 
-/** The documents (collab names) whose copy may hold edits the server never acknowledged. */
+/**
+ * The documents (collab names) whose copy may hold edits the server never acknowledged. A copy
+ * open in this tab answers from its live state: the stored mark is cleared only a second after
+ * the last acknowledgement, and signing out within that second must not warn about nothing.
+ */
 export function unsyncedLocalCopies(userId: string, env: TLocalCopiesEnv = browserEnv()): string[] {
-  return [...readSet(env.storage, unsyncedKey(userId))];
+  return [...readSet(env.storage, unsyncedKey(userId))].filter((doc) => openCopies.get(localCopyName(userId, doc))?.pending() ?? true);
 }
 
-/** Copies open in this tab; sign-out closes them first, since an open database cannot be deleted. */
-const openCopies = new Map<string, () => void>();
+type TOpenCopy = { close: () => void; pending: () => boolean };
 
-export function trackOpenLocalCopy(name: string, close: () => void): () => void {
-  openCopies.set(name, close);
+/** Copies open in this tab; sign-out closes them first, since an open database cannot be deleted. */
+const openCopies = new Map<string, TOpenCopy>();
+
+export function trackOpenLocalCopy(name: string, close: () => void, pending: () => boolean = () => true): () => void {
+  const entry = { close, pending };
+  openCopies.set(name, entry);
   return () => {
-    if (openCopies.get(name) === close) openCopies.delete(name);
+    if (openCopies.get(name) === entry) openCopies.delete(name);
   };
 }
 
@@ -85,7 +92,7 @@ export function trackOpenLocalCopy(name: string, close: () => void): () => void 
  */
 export async function clearLocalCopies(userId: string, env: TLocalCopiesEnv = browserEnv()): Promise<void> {
   const prefix = localCopyName(userId, "");
-  for (const [name, close] of openCopies) {
+  for (const [name, { close }] of openCopies) {
     if (name.startsWith(prefix)) {
       close();
       openCopies.delete(name);

@@ -43,6 +43,19 @@ describe("local copies of documents", () => {
     expect(unsyncedLocalCopies("u2", env)).toEqual(["c"]);
   });
 
+  it("a copy open in this tab answers from its live state, not the mark that is cleared a second late", () => {
+    const { env } = fakeBrowser([]);
+    markUnsynced("u1", "open-acked", true, env);
+    markUnsynced("u1", "open-pending", true, env);
+    markUnsynced("u1", "closed", true, env);
+    const untrackAcked = trackOpenLocalCopy(localCopyName("u1", "open-acked"), () => {}, () => false);
+    const untrackPending = trackOpenLocalCopy(localCopyName("u1", "open-pending"), () => {}, () => true);
+    expect(unsyncedLocalCopies("u1", env).sort()).toEqual(["closed", "open-pending"]);
+    untrackAcked();
+    untrackPending();
+    expect(unsyncedLocalCopies("u1", env).sort()).toEqual(["closed", "open-acked", "open-pending"]);
+  });
+
   it("sign-out deletes that person's copies and bookkeeping, and nobody else's", async () => {
     const { env, dbs, items } = fakeBrowser([localCopyName("u1", "a"), localCopyName("u1", "b"), localCopyName("u2", "a"), "other-app"]);
     markUnsynced("u1", "b", true, env);
