@@ -1,11 +1,14 @@
 "use client";
 
-import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/domain/claims/claim-status";
 import { formatCalendarDate } from "@/components/ui/format";
 import { MARK_CLAIM_SHORTCUT, shortcutLabel } from "@/components/editor/shortcuts";
+import { EvidenceSection } from "@/components/evidence/evidence-section";
+import { StanceSummary } from "@/components/evidence/stance-badge";
 import { ClaimEditForm } from "./claim-edit-form";
+import { claimsApi } from "./claims-api";
 import { ClaimStatusBadge, QuoteDiffersBadge } from "./claim-status-badge";
 import { useClaimsActions, useClaimsState } from "./claims-provider";
 import { ReanchorList } from "./reanchor-list";
@@ -182,6 +185,11 @@ const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchored
   const ctx = useClaimsActions()!;
   const formId = `claim-form-${claim.id}`;
   const restated = claim.text.trim() && claim.text.trim() !== claim.quote.exact.trim() ? claim.text : null;
+  // Evidence changes re-read the claim: its DTO carries the evidence and the stance summary.
+  const reload = useCallback(async () => {
+    const r = await claimsApi.get(ctx.workspaceSlug, claim.id);
+    if (r.ok) ctx.upsert(r.value);
+  }, [ctx, claim.id]);
   const go = () => {
     ctx.openClaim(claim.id);
     if (!ctx.selectInEditor(claim.id) && !anchoredNow) ctx.setNotice({ tone: "info", message: "This claim's text is not in the document right now." });
@@ -206,6 +214,11 @@ const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchored
             {claim.assignee && <span className="truncate text-xs text-slate-600">{claim.assignee.name}</span>}
             {claim.dueDate && <DueDate ymd={claim.dueDate} done={claim.status === "PUBLISHED" || claim.status === "CORRECTED"} />}
           </span>
+          {claim.stanceSummary.total > 0 && (
+            <span className="mt-1.5 block">
+              <StanceSummary summary={claim.stanceSummary} compact />
+            </span>
+          )}
           <span className="mt-1.5 line-clamp-3 block text-sm leading-snug text-slate-800" data-testid="claim-quote">
             “{claim.quote.exact}”
           </span>
@@ -237,6 +250,7 @@ const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchored
           }}
         >
           {ctx.canEdit ? <ClaimEditForm claim={claim} members={ctx.members} /> : <ClaimFacts claim={claim} />}
+          <EvidenceSection slug={ctx.workspaceSlug} claim={claim} canEdit={ctx.canEdit} reload={reload} />
         </div>
       )}
     </li>
