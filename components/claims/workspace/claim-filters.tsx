@@ -81,6 +81,8 @@ export function ClaimFilters({
     const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
     const detached = field<HTMLInputElement>("detached");
     if (detached) detached.checked = view.detached;
+    const noEvidence = field<HTMLInputElement>("evidence");
+    if (noEvidence) noEvidence.checked = view.noEvidence;
     const set = (name: string, value: string) => {
       const el = field<HTMLInputElement | HTMLSelectElement>(name);
       if (el && el.value !== value) el.value = value;
@@ -218,6 +220,10 @@ export function ClaimFilters({
           <input type="checkbox" name="detached" value="1" defaultChecked={view.detached} className="sr-only" />
           Needs re-anchoring only
           <span className="text-slate-500 tabular-nums group-has-checked:text-orange-800">{detachedCount}</span>
+        </label>
+        <label className={`${CHIP} has-checked:bg-amber-50 has-checked:text-amber-900 has-checked:ring-amber-400`}>
+          <input type="checkbox" name="evidence" value="none" defaultChecked={view.noEvidence} className="sr-only" />
+          Has no evidence
         </label>
         {pending && (
           <span role="status" className="ml-auto text-sm text-slate-500">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StanceSummary } from "@/components/evidence/stance-badge";
 import { absoluteTime, relativeTime } from "@/components/ui/format";
 import { ClaimStatusBadge, DetachedBadge, QuoteDiffersBadge } from "./claim-status-badge";
 import { claimInDocumentHref, claimsHref } from "./claims-href";
@@ -89,6 +90,9 @@ function ClaimRowsTable({ slug, claims, view, meId }: { slug: string; claims: TC
             <th scope="col" className={`${TH} min-w-[20rem]`}>
               Claim
             </th>
+            <th scope="col" className={`${TH} w-44`}>
+              Evidence
+            </th>
             <SortHeader slug={slug} view={view} sort="document" label="Document" className="w-52" />
             <th scope="col" className={`${TH} w-36`}>
               Assignee
@@ -140,6 +144,9 @@ function ClaimRowsTable({ slug, claims, view, meId }: { slug: string; claims: TC
                       ))}
                     </div>
                   )}
+                </td>
+                <td className="px-4 py-3">
+                  <StanceSummary summary={c.stanceSummary} />
                 </td>
                 <td className="max-w-0 px-4 py-3">
                   <Link href={`/w/${slug}/documents/${c.documentId}`} className="line-clamp-2 text-slate-700 hover:text-brand-700 hover:underline" title={c.documentTitle}>
@@ -196,6 +203,10 @@ function ClaimCards({ slug, claims, meId }: { slug: string; claims: TClaimRow[];
               {restated ? c.text : `“${quote}”`}
             </Link>
             {restated && <p className="mt-0.5 line-clamp-2 text-xs break-words text-slate-500 italic">“{quote}”</p>}
+            <p className="mt-1.5">
+              <span className="sr-only">Evidence: </span>
+              <StanceSummary summary={c.stanceSummary} />
+            </p>
             <p className="mt-1.5 text-xs break-words text-slate-600">
               <span className="sr-only">Document: </span>
               <Link href={`/w/${slug}/documents/${c.documentId}`} className="hover:text-brand-700 hover:underline">

@@ -12,6 +12,7 @@ export function claimsQuery(view: Partial<TClaimView>, opts: { page?: boolean } 
   if (view.assignee) sp.set("assignee", view.assignee);
   if (view.documentId) sp.set("document", view.documentId);
   if (view.detached) sp.set("detached", "1");
+  if (view.noEvidence) sp.set("evidence", "none");
   if (view.q) sp.set("q", view.q);
   const sort = view.sort ?? DEFAULT_CLAIM_SORT;
   if (sort !== DEFAULT_CLAIM_SORT) sp.set("sort", sort);
@@ -42,6 +43,7 @@ export function claimsExportHref(slug: string, view: Partial<TClaimView>): strin
   if (view.assignee) sp.set("assigneeId", view.assignee);
   if (view.documentId) sp.set("documentId", view.documentId);
   if (view.detached) sp.set("detached", "true");
+  if (view.noEvidence) sp.set("evidence", "none");
   if (view.q) sp.set("q", view.q);
   if (view.sort) sp.set("sort", view.sort);
   if (view.order) sp.set("order", view.order);

@@ -20,6 +20,7 @@ export function parseClaimView(sp: TSearchParams): TClaimView {
   const documentId = UUID.test(documentParam) ? documentParam.toLowerCase() : "";
   const detachedParam = one(sp.detached);
   const detached = detachedParam === "1" || detachedParam === "true" || detachedParam === "on";
+  const noEvidence = one(sp.evidence) === "none";
   const q = (one(sp.q) ?? "").trim().slice(0, 200);
 
   const [sortPart, orderInSort] = (one(sp.sort) ?? "").split(":");
@@ -28,5 +29,5 @@ export function parseClaimView(sp: TSearchParams): TClaimView {
   const order = orderParam === "asc" || orderParam === "desc" ? orderParam : CLAIM_SORT_DEFAULT_ORDER[sort];
   const pageNum = Number(one(sp.page));
   const page = Number.isInteger(pageNum) && pageNum >= 1 && pageNum <= 100_000 ? pageNum : 1;
-  return { statuses, assignee, documentId, detached, q, sort, order, page };
+  return { statuses, assignee, documentId, detached, noEvidence, q, sort, order, page };
 }

@@ -28,6 +28,8 @@ export type TClaimFilters = {
   /** "" any document, else a document id. */
   documentId: string;
   detached: boolean;
+  /** Only claims no source has been attached to yet. */
+  noEvidence: boolean;
   q: string;
 };
 
@@ -39,4 +41,4 @@ export type TClaimRow = TClaimDto;
 export type TMemberOption = { id: string; name: string };
 export type TDocumentOption = { id: string; title: string; claimCount?: number };
 
-export const hasFilters = (f: TClaimFilters) => f.statuses.length > 0 || !!f.assignee || !!f.documentId || f.detached || !!f.q;
+export const hasFilters = (f: TClaimFilters) => f.statuses.length > 0 || !!f.assignee || !!f.documentId || f.detached || f.noEvidence || !!f.q;

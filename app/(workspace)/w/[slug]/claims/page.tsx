@@ -38,6 +38,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
     assigneeId: view.assignee || undefined,
     documentId: view.documentId || undefined,
     detached: view.detached || undefined,
+    evidence: view.noEvidence ? ("none" as const) : undefined,
     q: view.q || undefined,
   };
   const [list, counts, members, documents] = await Promise.all([
