@@ -59,6 +59,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       E2E_FRESH_DB: "1",
+      // The evidence tests archive pages served by a fixture server of their own on the next port.
+      FACTDESK_FETCH_TEST_LOOPBACK_HOSTS: `localhost:${PORT + 1},127.0.0.1:${PORT + 1}`,
       // Every test signs up its own people, all from localhost: the per-IP sign-up limit would stop the suite.
       SIGNUP_MAX_PER_HOUR: "10000",
       NEXT_TELEMETRY_DISABLED: "1",

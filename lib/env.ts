@@ -36,8 +36,10 @@ const ZEnv = z.object({
   COLLAB_CLAIMS_CHANGED_INTERVAL_MS: ms("COLLAB_CLAIMS_CHANGED_INTERVAL_MS").optional(),
   // Sign-up attempts one IP may make per hour (default 30). The e2e server raises it: every test signs up from localhost.
   SIGNUP_MAX_PER_HOUR: z.coerce.number({ error: "SIGNUP_MAX_PER_HOUR must be a whole number." }).int().min(1).optional(),
-  // Tests only (and only under NODE_ENV=test): host:port pairs the URL fetcher may reach on loopback.
+  // Tests only (honoured only under NODE_ENV=test or in the e2e server): host:port pairs the URL fetcher may reach on loopback.
   FACTDESK_FETCH_TEST_LOOPBACK_HOSTS: z.string().optional(),
+  // "1": the e2e server (scripts/start.ts recreates its database at every start). Never set in a deployment.
+  E2E_FRESH_DB: z.enum(["0", "1"]).optional(),
   // Set by npm from package.json when started through an npm script.
   npm_package_version: z.string().optional(),
   // "0": the web server does not run the background worker (a separate `npm run worker` does).

@@ -62,8 +62,17 @@ function parseUrl(raw: string): URL {
   return url;
 }
 
+/**
+ * The loopback allowance applies to test runs only: NODE_ENV=test (unit/integration), or the e2e
+ * server (E2E_FRESH_DB=1, which wipes its database at every start, so no deployment sets it), whose
+ * browser tests archive pages from a fixture server on localhost.
+ */
+function underTest(): boolean {
+  return isTest() || envVar("E2E_FRESH_DB") === "1";
+}
+
 function testLoopbackAllowed(url: URL, opts: TSafeFetchOptions): boolean {
-  if (!isTest()) return false;
+  if (!underTest()) return false;
   const fromEnv = (envVar("FACTDESK_FETCH_TEST_LOOPBACK_HOSTS") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
   const hosts = [...(opts.testLoopbackHosts ?? []), ...fromEnv];
   if (hosts.length === 0) return false;

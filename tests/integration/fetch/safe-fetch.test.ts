@@ -170,6 +170,24 @@ describe("safeFetch refuses what it must", () => {
     }
   });
 
+  it("honours the list in the e2e server (E2E_FRESH_DB=1) outside NODE_ENV=test, and nowhere else", async () => {
+    const env = process.env as Record<string, string | undefined>;
+    env.FACTDESK_FETCH_TEST_LOOPBACK_HOSTS = site.host;
+    const before = env.NODE_ENV;
+    try {
+      env.NODE_ENV = "production";
+      expect((await failure(site.url("/article"))).message).toBe(PRIVATE_ADDRESS_MESSAGE);
+      env.E2E_FRESH_DB = "1";
+      expect((await safeFetch(site.url("/article"))).status).toBe(200);
+      env.E2E_FRESH_DB = "0";
+      expect((await failure(site.url("/article"))).message).toBe(PRIVATE_ADDRESS_MESSAGE);
+    } finally {
+      env.NODE_ENV = before;
+      delete env.E2E_FRESH_DB;
+      delete env.FACTDESK_FETCH_TEST_LOOPBACK_HOSTS;
+    }
+  });
+
   it("only allows the exact host:port listed", async () => {
     expect((await failure(other.url("/"), allowSite())).message).toBe(PRIVATE_ADDRESS_MESSAGE);
   });
