@@ -14,6 +14,8 @@ const CI = !!process.env.CI;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // The fixture web site sources are archived from (tests/e2e/support/fixture-site.ts), on E2E_PORT + 1.
+  globalSetup: "./tests/e2e/support/global-setup.ts",
   // Only Playwright's own artefacts: it empties this folder at every start.
   outputDir: "test-results/e2e",
   fullyParallel: true,
