@@ -1,3 +1,5 @@
+import type { TEvidenceDto } from "@/lib/domain/evidence/evidence-dto";
+import type { TStanceSummary } from "@/lib/domain/evidence/stance";
 import type { TClaimStatus } from "./claim-status";
 
 /**
@@ -29,6 +31,10 @@ export type TClaimDto = {
   createdBy: { id: string; name: string } | null;
   createdAt: string;
   updatedAt: string;
+  /** The sources cited on the claim, in the team's order (position). */
+  evidence: TEvidenceDto[];
+  /** Counts of `evidence` per stance (and of excerpts not found in their source). */
+  stanceSummary: TStanceSummary;
   /** Optimistic-concurrency version: send it back with a PATCH. */
   version: number;
 };

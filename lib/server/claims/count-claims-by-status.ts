@@ -7,7 +7,7 @@ import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { claimsWhere, ZListClaimsInput } from "./list-claims";
 
 /** The claims list's filters (same names, same validation). */
-export const ZCountClaimsByStatusInput = ZListClaimsInput.pick({ workspaceSlug: true, documentId: true, status: true, assigneeId: true, detached: true, q: true });
+export const ZCountClaimsByStatusInput = ZListClaimsInput.pick({ workspaceSlug: true, documentId: true, status: true, assigneeId: true, detached: true, evidence: true, q: true });
 export type TCountClaimsByStatusInput = z.input<typeof ZCountClaimsByStatusInput>;
 
 /**

@@ -34,6 +34,8 @@ export const ZListClaimsInput = z.object({
     .union([z.boolean(), z.enum(["true", "false", "1", "0"])], { error: "detached must be true or false." })
     .transform((v) => v === true || v === "true" || v === "1")
     .optional(),
+  /** "none": only claims without evidence; "any": only claims with some. */
+  evidence: z.enum(["none", "any"], { error: 'evidence must be "none" or "any".' }).optional(),
   q: z.string().trim().max(200, "Keep the search under 200 characters.").optional(),
   sort: z.enum(CLAIM_SORTS, { error: `sort must be one of ${CLAIM_SORTS.join(", ")}.` }).default("position"),
   order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
@@ -49,7 +51,7 @@ export type TListClaimsInput = z.input<typeof ZListClaimsInput>;
 type TParsed = z.output<typeof ZListClaimsInput>;
 
 /** The filter part of a claims query, scoped to the workspace; also used by the CSV export. */
-export function claimsWhere(workspaceId: string, actor: TActor, f: Pick<TParsed, "documentId" | "status" | "assigneeId" | "detached" | "q">): Prisma.ClaimWhereInput {
+export function claimsWhere(workspaceId: string, actor: TActor, f: Pick<TParsed, "documentId" | "status" | "assigneeId" | "detached" | "evidence" | "q">): Prisma.ClaimWhereInput {
   const and: Prisma.ClaimWhereInput[] = [{ workspaceId }, { document: { deletedAt: null } }];
   if (f.documentId) and.push({ documentId: f.documentId });
   if (f.status?.length) and.push({ status: { in: f.status } });
@@ -58,6 +60,8 @@ export function claimsWhere(workspaceId: string, actor: TActor, f: Pick<TParsed,
   else if (f.assigneeId) and.push({ assigneeId: f.assigneeId });
   if (f.detached === true) and.push({ detachedAt: { not: null } });
   if (f.detached === false) and.push({ detachedAt: null });
+  if (f.evidence === "none") and.push({ evidence: { none: {} } });
+  if (f.evidence === "any") and.push({ evidence: { some: {} } });
   if (f.q) {
     // A typed % or _ must match itself, not anything.
     const q = escapeLikePattern(f.q);

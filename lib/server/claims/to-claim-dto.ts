@@ -2,7 +2,10 @@ import "server-only";
 import type { TTx, db } from "@/lib/db";
 import { prepareOriginal, quoteInOriginal, type TOriginalText } from "@/lib/domain/anchoring/quote-in-original";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
+import type { TEvidenceDto } from "@/lib/domain/evidence/evidence-dto";
+import { summarizeStances } from "@/lib/domain/evidence/stance";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadClaimsEvidence } from "@/lib/server/evidence/to-evidence-dto";
 
 /** The one select every claim read uses, so every endpoint returns the same shape. */
 export const claimSelect = {
@@ -51,13 +54,19 @@ export async function loadOriginalTexts(client: TTx | typeof db, documentIds: re
   return out;
 }
 
-/** Claim rows as DTOs, each with its quote checked against its document's original. */
+/**
+ * Claim rows as DTOs, each with its quote checked against its document's original and its evidence
+ * (one query for the evidence of all rows, so a 200-claim page costs the same few round trips).
+ */
 export async function toClaimDtos(client: TTx | typeof db, rows: readonly TClaimRow[]): Promise<TClaimDto[]> {
-  const originals = await loadOriginalTexts(client, rows.map((r) => r.documentId));
-  return rows.map((r) => toClaimDto(r, originals.get(r.documentId) ?? null));
+  const [originals, evidence] = await Promise.all([
+    loadOriginalTexts(client, rows.map((r) => r.documentId)),
+    loadClaimsEvidence(client, rows.map((r) => r.id)),
+  ]);
+  return rows.map((r) => toClaimDto(r, originals.get(r.documentId) ?? null, evidence.get(r.id) ?? []));
 }
 
-export function toClaimDto(row: TClaimRow, original: TOriginalText | null): TClaimDto {
+export function toClaimDto(row: TClaimRow, original: TOriginalText | null, evidence: TEvidenceDto[]): TClaimDto {
   return {
     id: row.id,
     documentId: row.documentId,
@@ -77,6 +86,8 @@ export function toClaimDto(row: TClaimRow, original: TOriginalText | null): TCla
     createdBy: row.createdBy ? { id: row.createdBy.id, name: row.createdBy.name } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    evidence,
+    stanceSummary: summarizeStances(evidence),
     version: row.version,
   };
 }

@@ -55,6 +55,8 @@ const claim = (over: Partial<TClaimDto> = {}): TClaimDto => ({
   createdBy: { id: "u1", name: "Ada Editor" },
   createdAt: "2026-11-20T10:00:00.000Z",
   updatedAt: "2026-11-21T11:30:00.000Z",
+  evidence: [],
+  stanceSummary: { supports: 0, refutes: 0, context: 0, total: 0, excerptsNotFound: 0 },
   version: 3,
   ...over,
 });
@@ -81,6 +83,15 @@ describe("claims CSV", () => {
       link: "https://app.example/w/demo/documents/d1?claim=c1",
     });
     expect(rows[2]![0]).toBe("c2");
+  });
+
+  it("counts the evidence per stance and the quotes not found in their source", () => {
+    const csv = claimsToCsv([claim({ stanceSummary: { supports: 1, refutes: 3, context: 2, total: 6, excerptsNotFound: 1 } }), claim()], () => "x");
+    const rows = parseCsv(csv.slice(1));
+    const cols = ["evidence", "supports", "refutes", "context", "quotes_not_found"] as const;
+    const pick = (row: string[]) => cols.map((c) => row[CLAIMS_CSV_COLUMNS.indexOf(c)]);
+    expect(pick(rows[1]!)).toEqual(["6", "1", "3", "2", "1"]);
+    expect(pick(rows[2]!)).toEqual(["0", "0", "0", "0", "0"]);
   });
 
   it("says in quote_in_original whether the quote is the original article's words: yes, no, or empty when unknown", () => {

@@ -23,6 +23,8 @@ const claim = (over: Partial<TClaimDto> = {}): TClaimDto => ({
   createdBy: { id: "u1", name: "Ada Editor" },
   createdAt: "2026-11-20T10:00:00.000Z",
   updatedAt: "2026-11-21T11:30:00.000Z",
+  evidence: [],
+  stanceSummary: { supports: 0, refutes: 0, context: 0, total: 0, excerptsNotFound: 0 },
   version: 1,
   ...over,
 });
