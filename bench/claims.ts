@@ -33,6 +33,7 @@ import { startBenchApp } from "./lib/bench-app";
 import { createClaims, planClaimSpans } from "./lib/bench-claims";
 import { importArticle, signInContext } from "./lib/bench-session";
 import { stats } from "./lib/bench-stats";
+import { distinctHighlights, openOnce, type TOpenDoc } from "./lib/bench-open";
 import { mainThreadMsPerKey, TRACE_CATEGORIES } from "./lib/bench-trace";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -45,29 +46,7 @@ const TARGET_KEY_MS = 16;
 const SLUG = "demo";
 const ADMIN = { email: "admin@example.com", password: "factdesk-demo" };
 
-type TDoc = { label: "claims" | "baseline"; id: string; url: string; claims: number; editorText: string };
-
-const loadedScript = (doc: TDoc) => `(() => {
-  const length = ${doc.editorText.length};
-  const tail = ${JSON.stringify(doc.editorText.slice(-60))};
-  const want = ${doc.claims};
-  const ready = () => {
-    const el = document.getElementById("document-editor");
-    if (!el || el.getAttribute("contenteditable") !== "true") return false;
-    const text = el.textContent || "";
-    if (text.length < length || !text.includes(tail)) return false;
-    if (window.__editableAt === undefined) window.__editableAt = performance.now();
-    if (want > 0) {
-      const ids = new Set();
-      for (const s of el.querySelectorAll("span.claim-mark[data-claim-id]")) ids.add(s.getAttribute("data-claim-id"));
-      if (ids.size < want) return false;
-    }
-    window.__readyAt = performance.now();
-    return true;
-  };
-  const observer = new MutationObserver(() => { if (ready()) observer.disconnect(); });
-  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-})();`;
+type TDoc = TOpenDoc & { label: "claims" | "baseline" };
 
 /** Per keystroke: keydown → first DOM change in the editor, and → the next frame after it. */
 const typingProbe = `(() => {
@@ -87,31 +66,6 @@ const typingProbe = `(() => {
     });
   }).observe(el, { subtree: true, childList: true, characterData: true });
 })();`;
-
-async function distinctHighlights(page: import("@playwright/test").Page): Promise<number> {
-  return page.evaluate(() => new Set([...document.querySelectorAll("#document-editor span.claim-mark[data-claim-id]")].map((s) => s.getAttribute("data-claim-id"))).size);
-}
-
-async function openOnce(browser: Browser, storageState: Awaited<ReturnType<BrowserContext["storageState"]>>, doc: TDoc) {
-  const context = await browser.newContext({ storageState });
-  const page = await context.newPage();
-  await page.addInitScript(loadedScript(doc));
-  await page.goto(doc.url);
-  try {
-    await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, null, { timeout: 30_000 });
-  } catch (e) {
-    const seen = await page.evaluate(() => {
-      const el = document.getElementById("document-editor");
-      return { editable: el?.getAttribute("contenteditable"), chars: el?.textContent?.length ?? null };
-    });
-    throw new Error(`${doc.label}: never editable with all highlights: ${JSON.stringify({ ...seen, highlights: await distinctHighlights(page), want: doc.claims })}`, { cause: e });
-  }
-  const t = (await page.evaluate(() => ({ editable: (window as unknown as { __editableAt: number }).__editableAt, ready: (window as unknown as { __readyAt: number }).__readyAt }))) as {
-    editable: number;
-    ready: number;
-  };
-  return { context, page, ...t };
-}
 
 async function typeInMiddle(browser: Browser, storageState: Awaited<ReturnType<BrowserContext["storageState"]>>, doc: TDoc, keys: number) {
   const { context, page } = await openOnce(browser, storageState, doc);
