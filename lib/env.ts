@@ -44,6 +44,13 @@ const ZEnv = z.object({
   npm_package_version: z.string().optional(),
   // "0": the web server does not run the background worker (a separate `npm run worker` does).
   RUN_WORKER: z.enum(["0", "1"], { error: "RUN_WORKER must be 0 or 1" }).optional(),
+  // How long the snapshot job waits for a source page (default 15000); tests shorten it.
+  SNAPSHOT_FETCH_TIMEOUT_MS: ms("SNAPSHOT_FETCH_TIMEOUT_MS").optional(),
+  // Optional Wayback Machine captures of archived sources (Save Page Now): both keys, or neither.
+  ARCHIVE_ORG_ACCESS_KEY: z.string().min(1).optional(),
+  ARCHIVE_ORG_SECRET: z.string().min(1).optional(),
+  // Where Save Page Now requests go; tests point it at a local stand-in.
+  ARCHIVE_ORG_SAVE_URL: z.string().url().default("https://web.archive.org/save"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

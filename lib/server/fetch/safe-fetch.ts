@@ -44,6 +44,30 @@ const USER_AGENT = "FactdeskFetcher/1.0 (+https://github.com/factdesk)";
 
 export const PRIVATE_ADDRESS_MESSAGE = "This address points to a private network and cannot be fetched.";
 
+/** Why a fetch was refused, for callers that record it (the snapshot job) rather than show the message. */
+export type TSafeFetchFailure =
+  | "INVALID_URL"
+  | "PRIVATE_ADDRESS"
+  | "DNS"
+  | "HTTP_STATUS"
+  | "UNSUPPORTED_TYPE"
+  | "TOO_LARGE"
+  | "TIMEOUT"
+  | "TOO_MANY_REDIRECTS"
+  | "NETWORK";
+
+/** The fetcher's refusals: an AppError like any other, plus the reason and the HTTP status if one came back. */
+export class SafeFetchError extends AppError {
+  readonly failure: TSafeFetchFailure;
+  readonly httpStatus: number | null;
+
+  constructor(failure: TSafeFetchFailure, code: ConstructorParameters<typeof AppError>[0], message: string, opts: { httpStatus?: number; cause?: unknown } = {}) {
+    super(code, message, { cause: opts.cause });
+    this.failure = failure;
+    this.httpStatus = opts.httpStatus ?? null;
+  }
+}
+
 function formatBytes(n: number) {
   return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`;
 }
@@ -53,12 +77,12 @@ function parseUrl(raw: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new AppError("BAD_REQUEST", "That is not a valid web address. Include http:// or https://.");
+    throw new SafeFetchError("INVALID_URL", "BAD_REQUEST", "That is not a valid web address. Include http:// or https://.");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new AppError("BAD_REQUEST", `Only http:// and https:// addresses can be fetched, not ${url.protocol}//.`);
+    throw new SafeFetchError("INVALID_URL", "BAD_REQUEST", `Only http:// and https:// addresses can be fetched, not ${url.protocol}//.`);
   }
-  if (url.username || url.password) throw new AppError("BAD_REQUEST", "Addresses with a user name or password cannot be fetched.");
+  if (url.username || url.password) throw new SafeFetchError("INVALID_URL", "BAD_REQUEST", "Addresses with a user name or password cannot be fetched.");
   return url;
 }
 
@@ -90,16 +114,16 @@ async function vetHost(url: URL, opts: TSafeFetchOptions): Promise<{ address: st
     try {
       addresses = await dnsLookup(host, { all: true, verbatim: true });
     } catch {
-      throw new AppError("BAD_REQUEST", `Could not find the server for ${host}. Check the address.`);
+      throw new SafeFetchError("DNS", "BAD_REQUEST", `Could not find the server for ${host}. Check the address.`);
     }
-    if (addresses.length === 0) throw new AppError("BAD_REQUEST", `Could not find the server for ${host}. Check the address.`);
+    if (addresses.length === 0) throw new SafeFetchError("DNS", "BAD_REQUEST", `Could not find the server for ${host}. Check the address.`);
   }
   const loopbackOk = testLoopbackAllowed(url, opts);
   // Every address must pass, not just the first: a host that mixes public and private answers is refused.
   for (const a of addresses) {
     if (isPublicAddress(a.address)) continue;
     if (loopbackOk && isLoopbackAddress(a.address)) continue;
-    throw new AppError("BAD_REQUEST", PRIVATE_ADDRESS_MESSAGE);
+    throw new SafeFetchError("PRIVATE_ADDRESS", "BAD_REQUEST", PRIVATE_ADDRESS_MESSAGE);
   }
   const first = addresses[0]!;
   return { address: first.address, family: first.family === 6 ? 6 : 4 };
@@ -143,21 +167,22 @@ function requestOnce(url: URL, pinned: { address: string; family: 4 | 6 }, opts:
         }
         if (status < 200 || status >= 300) {
           res.resume();
-          reject(new AppError("BAD_REQUEST", `The address answered with HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}.`));
+          reject(new SafeFetchError("HTTP_STATUS", "BAD_REQUEST", `The address answered with HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}.`, { httpStatus: status }));
           return;
         }
         const { mediaType, charset } = mediaTypeOf(res.headers["content-type"]);
         if (opts.allowedContentTypes && !opts.allowedContentTypes.includes(mediaType)) {
           res.destroy();
           reject(
-            new AppError(
+            new SafeFetchError(
+              "UNSUPPORTED_TYPE",
               "UNSUPPORTED_MEDIA_TYPE",
               `The address serves ${mediaType || "an unknown type of content"}, which can't be used here (expected ${opts.allowedContentTypes.join(" or ")}).`,
             ),
           );
           return;
         }
-        const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The page is larger than ${formatBytes(opts.maxBytes)}.`);
+        const tooLarge = () => new SafeFetchError("TOO_LARGE", "PAYLOAD_TOO_LARGE", `The page is larger than ${formatBytes(opts.maxBytes)}.`);
         const declared = Number(res.headers["content-length"]);
         if (Number.isFinite(declared) && declared > opts.maxBytes) {
           res.destroy();
@@ -187,8 +212,8 @@ function requestOnce(url: URL, pinned: { address: string; family: 4 | 6 }, opts:
         stream.on("end", () => {
           if (!failed) resolve({ kind: "done", result: { status, mediaType, charset, body: Buffer.concat(chunks) } });
         });
-        stream.on("error", (e) => fail(signal.aborted ? signal.reason : new AppError("BAD_REQUEST", "The page could not be read completely.", { cause: e })));
-        res.on("error", (e) => fail(signal.aborted ? signal.reason : new AppError("BAD_REQUEST", "The connection broke while reading the page.", { cause: e })));
+        stream.on("error", (e) => fail(signal.aborted ? signal.reason : new SafeFetchError("NETWORK", "BAD_REQUEST", "The page could not be read completely.", { cause: e })));
+        res.on("error", (e) => fail(signal.aborted ? signal.reason : new SafeFetchError("NETWORK", "BAD_REQUEST", "The connection broke while reading the page.", { cause: e })));
       },
     );
     req.on("error", (e: NodeJS.ErrnoException) => {
@@ -201,7 +226,7 @@ function requestOnce(url: URL, pinned: { address: string; family: 4 | 6 }, opts:
             : e.code?.startsWith("ERR_TLS") || e.code?.includes("CERT")
               ? "The server's security certificate could not be verified."
               : "The server could not be reached.";
-      reject(new AppError("BAD_REQUEST", `${why} (${url.host})`, { cause: e }));
+      reject(new SafeFetchError("NETWORK", "BAD_REQUEST", `${why} (${url.host})`, { cause: e }));
     });
     req.end();
   });
@@ -220,7 +245,7 @@ export async function safeFetch(rawUrl: string, opts: TSafeFetchOptions = {}): P
   const controller = new AbortController();
   const seconds = Math.round(timeoutMs / 100) / 10;
   const timer = setTimeout(
-    () => controller.abort(new AppError("BAD_REQUEST", `The page took longer than ${seconds} s to respond.`)),
+    () => controller.abort(new SafeFetchError("TIMEOUT", "BAD_REQUEST", `The page took longer than ${seconds} s to respond.`)),
     timeoutMs,
   );
   const redirects: string[] = [];
@@ -233,12 +258,12 @@ export async function safeFetch(rawUrl: string, opts: TSafeFetchOptions = {}): P
       ]);
       const res = await requestOnce(url, pinned, { ...opts, maxBytes }, controller.signal);
       if (res.kind === "done") return { url: url.toString(), redirects, ...res.result };
-      if (hop >= maxRedirects) throw new AppError("BAD_REQUEST", `The address redirected more than ${maxRedirects} times.`);
+      if (hop >= maxRedirects) throw new SafeFetchError("TOO_MANY_REDIRECTS", "BAD_REQUEST", `The address redirected more than ${maxRedirects} times.`);
       let next: URL;
       try {
         next = new URL(res.location, url);
       } catch {
-        throw new AppError("BAD_REQUEST", "The address redirected to an invalid location.");
+        throw new SafeFetchError("INVALID_URL", "BAD_REQUEST", "The address redirected to an invalid location.");
       }
       url = parseUrl(next.toString());
       redirects.push(url.toString());
