@@ -1,4 +1,5 @@
 import { CLAIM_STATUS_LABELS, type TClaimStatus } from "@/lib/domain/claims/claim-status";
+import { STANCE_LABELS, type TStance } from "@/lib/domain/evidence/stance";
 import { ROLE_LABELS, type TRole } from "@/lib/domain/roles";
 
 /** The part of an audit event needed to say what happened. */
@@ -11,6 +12,7 @@ const excerpt = (v: unknown, max = 80) => {
   const t = str(v).replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 };
+const stanceWord = (v: unknown) => (typeof v === "string" && v in STANCE_LABELS ? STANCE_LABELS[v as TStance].toLowerCase() : "");
 const statusLabel = (v: unknown) => (typeof v === "string" && v in CLAIM_STATUS_LABELS ? CLAIM_STATUS_LABELS[v as TClaimStatus] : str(v));
 
 /** One sentence per audit event, in the words a team member would use. */
@@ -65,6 +67,22 @@ export function describeActivity(e: TActivityEvent): string {
       return `re-attached the claim “${excerpt((d.to as { quote?: unknown } | undefined)?.quote)}”`;
     case "claim.deleted":
       return `deleted the claim “${excerpt(d.quote)}”`;
+    case "source.created":
+      return `added the source “${excerpt(d.title)}” to the library`;
+    case "source.updated":
+      return "edited a source’s details";
+    case "source.deleted":
+      return `deleted the source “${excerpt(d.title)}” from the library`;
+    case "evidence.added":
+      return `cited “${excerpt(d.sourceTitle)}” on a claim${stanceWord(d.stance) ? ` (${stanceWord(d.stance)})` : ""}`;
+    case "evidence.updated": {
+      const stance = d.stance as { to?: unknown } | undefined;
+      return stance?.to ? `changed evidence from “${excerpt(d.sourceTitle)}” to ${stanceWord(stance.to)}` : `edited evidence from “${excerpt(d.sourceTitle)}”`;
+    }
+    case "evidence.removed":
+      return `removed evidence from “${excerpt(d.sourceTitle)}” from a claim`;
+    case "evidence.reordered":
+      return "reordered a claim’s evidence";
     default:
       return e.action;
   }

@@ -75,6 +75,7 @@ export function checkSourceUrl(raw: string): TSourceUrlCheck {
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     return { ok: false, message: "Only http:// and https:// addresses can be sources." };
   }
+  if (/[\u0000-\u001f\u007f\s]/.test(url)) return { ok: false, message: "A web address cannot contain spaces, line breaks or control characters." };
   if (!parsed.hostname) return { ok: false, message: "The web address has no host name." };
   if (parsed.username || parsed.password) {
     return { ok: false, message: "Remove the user name and password from the web address: they would be visible to the whole workspace." };

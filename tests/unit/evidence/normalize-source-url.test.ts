@@ -50,6 +50,9 @@ const REFUSED: [string, string, RegExp][] = [
   ["mailto", "mailto:someone@example.com", /Only http:\/\/ and https:\/\//],
   ["user and password", "https://user:secret@example.com/a", /user name and password/],
   ["user only", "https://user@example.com/a", /user name and password/],
+  ["a space inside", "https://example.com/a b", /cannot contain spaces/],
+  ["a NUL character", "https://example.com/a\u0000b", /control characters/],
+  ["a line break inside", "https://example.com/a\nb", /line breaks/],
   ["too long", `https://example.com/${"a".repeat(SOURCE_URL_MAX_LENGTH)}`, /at most 2048 characters/],
 ];
 

@@ -28,6 +28,14 @@ describe("describeActivity", () => {
     [{ action: "claim.updated", data: { fields: ["claimant"] } }, "edited a claim"],
     [{ action: "claim.reanchored", data: { from: { quote: "old" }, to: { quote: "new words" } } }, "re-attached the claim “new words”"],
     [{ action: "claim.deleted", data: { quote: "Crime fell" } }, "deleted the claim “Crime fell”"],
+    [{ action: "source.created", data: { title: "Labour force survey", url: "https://stats.example/lfs", type: "DATASET" } }, "added the source “Labour force survey” to the library"],
+    [{ action: "source.updated", data: { fields: ["publisher"] } }, "edited a source’s details"],
+    [{ action: "source.deleted", data: { title: "Labour force survey", url: null } }, "deleted the source “Labour force survey” from the library"],
+    [{ action: "evidence.added", data: { sourceTitle: "Labour force survey", stance: "REFUTES" } }, "cited “Labour force survey” on a claim (refutes)"],
+    [{ action: "evidence.updated", data: { sourceTitle: "Labour force survey", fields: ["stance"], stance: { from: "REFUTES", to: "CONTEXT" } } }, "changed evidence from “Labour force survey” to context"],
+    [{ action: "evidence.updated", data: { sourceTitle: "Labour force survey", fields: ["note"] } }, "edited evidence from “Labour force survey”"],
+    [{ action: "evidence.removed", data: { sourceTitle: "Labour force survey", stance: "SUPPORTS" } }, "removed evidence from “Labour force survey” from a claim"],
+    [{ action: "evidence.reordered", data: { order: [] } }, "reordered a claim’s evidence"],
     [{ action: "something.new", data: null }, "something.new"],
   ])("%o → %s", (event, sentence) => {
     expect(describeActivity(event)).toBe(sentence);
