@@ -83,6 +83,8 @@ export function describeActivity(e: TActivityEvent): string {
       return `removed evidence from “${excerpt(d.sourceTitle)}” from a claim`;
     case "evidence.reordered":
       return "reordered a claim’s evidence";
+    case "source.refetched":
+      return `fetched the source “${excerpt(d.title)}” again`;
     default:
       return e.action;
   }

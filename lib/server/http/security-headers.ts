@@ -76,12 +76,28 @@ export function contentSecurityPolicy(ctx: TSecurityContext): string {
   return directives.join("; ");
 }
 
+/**
+ * An archived page's source (GET /api/w/{slug}/snapshots/{id}/html) is someone else's HTML served
+ * from our origin. `sandbox` without allow-scripts runs none of its scripts, and without
+ * allow-same-origin gives it an opaque origin: it can never read our cookies, storage or API with
+ * the viewer's authority. It loads nothing but images (no styles sheets, fonts, frames, forms),
+ * sends no Referer to them, and may not be framed.
+ */
+export const ARCHIVED_PAGE_CSP = "sandbox; default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+const ARCHIVED_PAGE_PATH = /^\/api\/w\/[^/]+\/snapshots\/[^/]+\/html\/?$/;
+
+export function isArchivedPagePath(pathname: string): boolean {
+  return ARCHIVED_PAGE_PATH.test(pathname);
+}
+
 /** Every security header of a response, CSP included. */
 export function securityHeaders(ctx: TSecurityContext): Record<string, string> {
+  const archived = isArchivedPagePath(ctx.pathname);
   const headers: Record<string, string> = {
-    "Content-Security-Policy": contentSecurityPolicy(ctx),
+    // The route sets the same policy itself; this keeps the app's policy from replacing it.
+    "Content-Security-Policy": archived ? ARCHIVED_PAGE_CSP : contentSecurityPolicy(ctx),
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Referrer-Policy": archived ? "no-referrer" : "strict-origin-when-cross-origin",
   };
   const { xFrameOptions } = framingPolicy(ctx.pathname);
   if (xFrameOptions) headers["X-Frame-Options"] = xFrameOptions;

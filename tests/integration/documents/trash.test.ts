@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { PURGE_TRASH_JOB } from "@/lib/jobs/jobs";
+import { PURGE_TRASH_JOB, SCHEDULED_JOBS } from "@/lib/jobs/jobs";
 import { startWorker } from "@/lib/jobs/start-worker";
 import { TRASH_RETENTION_DAYS } from "@/lib/domain/documents/trash";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -182,7 +182,8 @@ describe("the background worker", () => {
     const w = await workspaceWithEveryRole();
     const { doc } = await docWithClaim(w, "Purged by the worker");
     await trashDocument({ actor: actorOf(w.editor), workspaceSlug: w.slug, documentId: doc.id, now: daysAgo(TRASH_RETENTION_DAYS + 5) });
-    const worker = await startWorker();
+    // Only the purge: another file's sources must not be captured (or swept) by this worker.
+    const worker = await startWorker({ jobs: SCHEDULED_JOBS.filter((j) => j.name === PURGE_TRASH_JOB), queues: [] });
     try {
       expect((await worker.boss.getSchedules(PURGE_TRASH_JOB)).map((s) => ({ name: s.name, cron: s.cron, tz: s.timezone }))).toEqual([
         { name: PURGE_TRASH_JOB, cron: "23 * * * *", tz: "UTC" },
