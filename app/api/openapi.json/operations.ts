@@ -1,4 +1,5 @@
 import { ZSignUpInput } from "@/lib/server/users/sign-up";
+import { ZFileSourceFields } from "@/lib/server/sources/create-file-source";
 import { ZImportDocumentBody } from "@/lib/server/documents/import-document";
 import type { TOperation } from "@/lib/server/http/openapi/build-openapi-document";
 import { ZUploadFields } from "@/lib/server/import/read-import-request";
@@ -10,6 +11,11 @@ import { ZReanchorClaimBody } from "../w/[slug]/claims/[id]/anchor/request-schem
 import { ZUpdateClaimBody } from "../w/[slug]/claims/[id]/request-schemas";
 import { ZListClaimsQuery } from "../w/[slug]/claims/list-query";
 import { ZCreateClaimBody } from "../w/[slug]/claims/request-schemas";
+import { ZReorderEvidenceBody } from "../w/[slug]/claims/[id]/evidence/order/request-schemas";
+import { ZAddEvidenceBody } from "../w/[slug]/claims/[id]/evidence/request-schemas";
+import { ZUpdateEvidenceBody } from "../w/[slug]/evidence/[id]/request-schemas";
+import { ZUpdateSourceBody } from "../w/[slug]/sources/[id]/request-schemas";
+import { ZCreateSourceBody, ZListSourcesQuery } from "../w/[slug]/sources/request-schemas";
 import { ZUpdateDocumentMetadataBody } from "../w/[slug]/documents/[id]/request-schemas";
 import { ZListDocumentsQuery } from "../w/[slug]/documents/request-schemas";
 import { ZCreateInvitationBody } from "../w/[slug]/invitations/request-schemas";
@@ -132,4 +138,55 @@ export const OPERATIONS: readonly TOperation[] = [
   { method: "patch", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "Change a claim (optimistic `version`)", body: ZUpdateClaimBody, success: ok("`{ claim }`") },
   { method: "delete", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "Delete a claim and its mark", success: noContent("Deleted.") },
   { method: "post", path: "/api/w/{slug}/claims/{id}/anchor", tag: "Claims", auth: "member", summary: "Re-anchor a claim to a new range", body: ZReanchorClaimBody, success: ok("`{ claim }`") },
+  { method: "get", path: "/api/w/{slug}/claims/{id}/evidence", tag: "Evidence", auth: "member", summary: "A claim's evidence, in order", success: ok("`{ evidence }`") },
+  {
+    method: "post",
+    path: "/api/w/{slug}/claims/{id}/evidence",
+    tag: "Evidence",
+    auth: "member",
+    summary: "Cite a source on a claim (a library source or a new one)",
+    body: ZAddEvidenceBody,
+    success: created("`{ evidence }`"),
+  },
+  {
+    method: "put",
+    path: "/api/w/{slug}/claims/{id}/evidence/order",
+    tag: "Evidence",
+    auth: "member",
+    summary: "Reorder a claim's evidence (every id once)",
+    body: ZReorderEvidenceBody,
+    success: ok("`{ evidence }` in the new order"),
+  },
+  { method: "patch", path: "/api/w/{slug}/evidence/{id}", tag: "Evidence", auth: "member", summary: "Change evidence's stance, excerpt or note (optimistic `version`)", body: ZUpdateEvidenceBody, success: ok("`{ evidence }`") },
+  { method: "delete", path: "/api/w/{slug}/evidence/{id}", tag: "Evidence", auth: "member", summary: "Remove evidence from its claim (the source stays)", success: noContent("Removed.") },
+  { method: "get", path: "/api/w/{slug}/sources", tag: "Sources", auth: "member", summary: "The source library, searched, filtered, sorted and paged", query: ZListSourcesQuery, success: ok("`{ sources, total, page, pageSize }`") },
+  {
+    method: "post",
+    path: "/api/w/{slug}/sources",
+    tag: "Sources",
+    auth: "member",
+    summary: "Add a source (a URL already in the library returns that source)",
+    body: ZCreateSourceBody,
+    success: created("`{ source, created: true }`; 200 with `{ source, created: false }` when the URL was already in the library."),
+  },
+  { method: "get", path: "/api/w/{slug}/sources/{id}", tag: "Sources", auth: "member", summary: "A source with its captures and citations", success: ok("`{ source }`") },
+  { method: "patch", path: "/api/w/{slug}/sources/{id}", tag: "Sources", auth: "member", summary: "Change a source's details (optimistic `version`; not its URL)", body: ZUpdateSourceBody, success: ok("`{ source }`") },
+  { method: "delete", path: "/api/w/{slug}/sources/{id}", tag: "Sources", auth: "member", summary: "Delete a source no evidence cites", success: noContent("Deleted."), extra: { "409": { description: "Evidence still cites the source." } } },
+  {
+    method: "post",
+    path: "/api/w/{slug}/sources/upload",
+    tag: "Sources",
+    auth: "member",
+    summary: "Upload a PDF, PNG, JPEG or WebP file as a source (multipart/form-data, 20 MB; the type is read from the content)",
+    form: ZFileSourceFields,
+    success: created("`{ source }`"),
+  },
+  {
+    method: "get",
+    path: "/api/w/{slug}/sources/{id}/file",
+    tag: "Sources",
+    auth: "member",
+    summary: "A file source's file (images inline, everything else as an attachment; nosniff, sandboxed)",
+    success: { status: 200, description: "The file's bytes, with its detected type.", contentType: "application/octet-stream" },
+  },
 ];

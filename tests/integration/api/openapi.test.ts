@@ -99,6 +99,8 @@ describe("OpenAPI document (/api/openapi.json)", () => {
         const serverSet = ["workspaceSlug", "actor", "actorId", "origin", "ip", "claimId", "tokenId", "invitationId"];
         if (p.includes("/documents/{id}")) serverSet.push("documentId");
         if (p.includes("{userId}")) serverSet.push("userId");
+        if (p.includes("/sources/{id}")) serverSet.push("sourceId");
+        if (p.includes("/evidence/{id}")) serverSet.push("evidenceId");
         const body = op.requestBody?.content["application/json"]?.schema as { properties?: object } | undefined;
         for (const key of serverSet) {
           const inputs = { query: query.includes(key), body: key in (body?.properties ?? {}) };

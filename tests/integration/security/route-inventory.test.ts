@@ -3,6 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createClaim } from "@/lib/server/claims/create-claim";
+import { addEvidence } from "@/lib/server/evidence/add-evidence";
+import { createSource } from "@/lib/server/sources/create-source";
 import { trashDocument } from "@/lib/server/documents/trash-document";
 import { lockDocumentText } from "@/lib/server/documents/lock-document-text";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
@@ -24,7 +26,7 @@ import { actorOf, createUser, workspaceWithEveryRole } from "../workspaces/fixtu
 const API_DIR = path.resolve(import.meta.dirname, "../../../app/api");
 const FORGED_IP = "203.0.113.9";
 
-type TMethod = "GET" | "POST" | "PATCH" | "DELETE";
+type TMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type TWorldX = Awaited<ReturnType<typeof world>>;
 type TUser = { id: string };
 type TCase = {
@@ -35,6 +37,8 @@ type TCase = {
   body?: (x: TWorldX) => Record<string, unknown>;
   /** Sent as multipart/form-data instead of JSON. */
   multipart?: true;
+  /** The multipart request's file (default: a small text file, as the document import takes). */
+  file?: () => File;
   /** Who tries the forgery (default: the outsider) and whose identity they forge (default: the owner). */
   caller?: (x: TWorldX) => TUser | null;
   forged?: (x: TWorldX) => TUser;
@@ -169,6 +173,18 @@ const INVENTORY: Record<string, TEntry> = {
     },
   },
   "w/[slug]/documents/[id]/collab-token/route.ts": { GET: { method: "GET" } },
+  "w/[slug]/sources/upload/route.ts": {
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/sources/upload`,
+      params: slugParams,
+      body: () => ({ title: "Forged scan", type: "OFFICIAL_RECORD", publishedAt: "2025-01-02" }),
+      multipart: true,
+      file: () => new File(["%PDF-1.7\n%%EOF\n"], "scan.pdf", { type: "application/pdf" }),
+      control: { as: (x) => x.w.editor, status: 201 },
+    },
+  },
+  "w/[slug]/sources/[id]/file/route.ts": { GET: { method: "GET" } },
   "w/[slug]/documents/[id]/restore/route.ts": {
     POST: {
       method: "POST",
@@ -221,6 +237,66 @@ const INVENTORY: Record<string, TEntry> = {
       control: { as: (x) => x.w.editor, status: 204 },
     },
   },
+  "w/[slug]/claims/[id]/evidence/route.ts": {
+    GET: { method: "GET" },
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/claims/${x.claimId}/evidence`,
+      params: (x) => ({ slug: x.w.slug, id: x.claimId }),
+      body: (x) => ({ sourceId: x.freeSourceId, stance: "CONTEXT", excerpt: "Cargo volumes fell", note: "Port statistics." }),
+      control: { as: (x) => x.w.editor, status: 201 },
+    },
+  },
+  "w/[slug]/claims/[id]/evidence/order/route.ts": {
+    PUT: {
+      method: "PUT",
+      path: (x) => `/api/w/${x.w.slug}/claims/${x.claimId}/evidence/order`,
+      params: (x) => ({ slug: x.w.slug, id: x.claimId }),
+      body: (x) => ({ order: [x.evidenceId] }),
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+  },
+  "w/[slug]/evidence/[id]/route.ts": {
+    PATCH: {
+      method: "PATCH",
+      path: (x) => `/api/w/${x.w.slug}/evidence/${x.evidenceId}`,
+      params: (x) => ({ slug: x.w.slug, id: x.evidenceId }),
+      body: (x) => ({ version: x.evidenceVersion, stance: "REFUTES" }),
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+    DELETE: {
+      method: "DELETE",
+      path: (x) => `/api/w/${x.w.slug}/evidence/${x.evidenceId}`,
+      params: (x) => ({ slug: x.w.slug, id: x.evidenceId }),
+      control: { as: (x) => x.w.editor, status: 204 },
+    },
+  },
+  "w/[slug]/sources/route.ts": {
+    GET: { method: "GET", query: (x) => `/api/w/${x.w.slug}/sources` },
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/sources`,
+      params: slugParams,
+      body: () => ({ title: "Phone call with the harbour master", description: "Called on 2 November; notes kept by the desk.", type: "INTERVIEW" }),
+      control: { as: (x) => x.w.editor, status: 201 },
+    },
+  },
+  "w/[slug]/sources/[id]/route.ts": {
+    GET: { method: "GET" },
+    PATCH: {
+      method: "PATCH",
+      path: (x) => `/api/w/${x.w.slug}/sources/${x.sourceId}`,
+      params: (x) => ({ slug: x.w.slug, id: x.sourceId }),
+      body: (x) => ({ version: x.sourceVersion, publisher: "Port authority" }),
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+    DELETE: {
+      method: "DELETE",
+      path: (x) => `/api/w/${x.w.slug}/sources/${x.freeSourceId}`,
+      params: (x) => ({ slug: x.w.slug, id: x.freeSourceId }),
+      control: { as: (x) => x.w.editor, status: 204 },
+    },
+  },
   "w/[slug]/claims/[id]/anchor/route.ts": {
     POST: {
       method: "POST",
@@ -257,6 +333,11 @@ async function world() {
   const adminToken = await db.apiToken.findFirstOrThrow({ where: { userId: w.admin.id }, select: { id: true } });
   const trashed = await seedDoc(w);
   await trashDocument({ workspaceSlug: w.slug, documentId: trashed.id, actor: actorOf(w.editor) });
+  // Sources without a URL: nothing to capture, so no job is sent from the test process.
+  const offline = { description: "Notes kept by the desk.", type: "INTERVIEW" as const };
+  const { source } = await createSource({ ...offline, title: "Interview with the mayor's office", workspaceSlug: w.slug, actor: actorOf(w.editor) });
+  const { source: freeSource } = await createSource({ ...offline, title: "Call with the port authority", workspaceSlug: w.slug, actor: actorOf(w.editor) });
+  const evidence = await addEvidence({ sourceId: source.id, stance: "SUPPORTS", claimId: claim.id, workspaceSlug: w.slug, actor: actorOf(w.editor) });
   return {
     w,
     other,
@@ -267,6 +348,11 @@ async function world() {
     trashedDocId: trashed.id,
     claimId: claim.id,
     claimVersion: claim.version,
+    sourceId: source.id,
+    sourceVersion: source.version,
+    freeSourceId: freeSource.id,
+    evidenceId: evidence.id,
+    evidenceVersion: evidence.version,
     freeRange: await rangeOf(doc.id, "Cargo volumes fell"),
     invitationId: invitation.id,
     inviteToken: acceptUrl.split("/invite/")[1]!,
@@ -300,7 +386,7 @@ function request(x: TWorldX, c: TCase, as: TUser | null, body: Record<string, un
   const token = as ? x.tokens.get(as.id)! : null;
   if (c.multipart) {
     const form = new FormData();
-    form.set("file", new File(["Forged upload\n\nSome text."], "forged.txt", { type: "text/plain" }));
+    form.set("file", c.file?.() ?? new File(["Forged upload\n\nSome text."], "forged.txt", { type: "text/plain" }));
     for (const [k, v] of Object.entries(body ?? {})) form.set(k, typeof v === "string" ? v : JSON.stringify(v));
     return call(token, c.path(x), { method: c.method, body: form });
   }
@@ -328,6 +414,8 @@ const lastAuditId = async () => (await db.auditEvent.findFirst({ orderBy: { id: 
 const counts = async (x: TWorldX) => ({
   documents: await db.document.count({ where: { workspaceId: { in: [x.w.ws.id, x.other.ws.id] }, deletedAt: null } }),
   claims: await db.claim.count({ where: { workspaceId: { in: [x.w.ws.id, x.other.ws.id] } } }),
+  sources: await db.source.count({ where: { workspaceId: { in: [x.w.ws.id, x.other.ws.id] } } }),
+  evidence: await db.evidence.findMany({ where: { workspaceId: { in: [x.w.ws.id, x.other.ws.id] } }, select: { id: true, version: true, position: true }, orderBy: { id: "asc" } }),
   memberships: await db.membership.count({ where: { workspaceId: { in: [x.w.ws.id, x.other.ws.id] } } }),
   tokens: await db.apiToken.count({ where: { revokedAt: null, userId: { in: Object.values(x.users).map((u) => u.id) } } }),
   workspaces: await db.membership.count({ where: { userId: { in: Object.values(x.users).map((u) => u.id) } } }),

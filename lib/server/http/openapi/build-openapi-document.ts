@@ -8,7 +8,7 @@ import { strict } from "@/lib/server/http/route";
  * route parses with (imported, never copied), so the document cannot say something the code does not.
  */
 export type TOperation = {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   /** OpenAPI path template, e.g. `/api/w/{slug}/claims/{id}`. */
   path: string;
   summary: string;
@@ -68,7 +68,7 @@ function operationObject(op: TOperation) {
     content["multipart/form-data"] = {
       schema: {
         ...fields,
-        properties: { file: { type: "string", contentMediaType: "application/octet-stream", description: "The file to import (at most 10 MB)." }, ...(fields.properties as object) },
+        properties: { file: { type: "string", contentMediaType: "application/octet-stream", description: "The file (its size limit is in the summary)." }, ...(fields.properties as object) },
         required: ["file", ...((fields.required as string[] | undefined) ?? [])],
       },
     };
