@@ -16,6 +16,8 @@ import { ZAddEvidenceBody } from "../w/[slug]/claims/[id]/evidence/request-schem
 import { ZUpdateEvidenceBody } from "../w/[slug]/evidence/[id]/request-schemas";
 import { ZUpdateSourceBody } from "../w/[slug]/sources/[id]/request-schemas";
 import { ZCreateSourceBody, ZListSourcesQuery } from "../w/[slug]/sources/request-schemas";
+import { ZRefetchSourceBody } from "../w/[slug]/sources/[id]/snapshots/request-schemas";
+import { ZPreviewSourceUrlBody } from "../w/[slug]/sources/preview/request-schemas";
 import { ZUpdateDocumentMetadataBody } from "../w/[slug]/documents/[id]/request-schemas";
 import { ZListDocumentsQuery } from "../w/[slug]/documents/request-schemas";
 import { ZCreateInvitationBody } from "../w/[slug]/invitations/request-schemas";
@@ -188,5 +190,32 @@ export const OPERATIONS: readonly TOperation[] = [
     auth: "member",
     summary: "A file source's file (images inline, everything else as an attachment; nosniff, sandboxed)",
     success: { status: 200, description: "The file's bytes, with its detected type.", contentType: "application/octet-stream" },
+  },
+  {
+    method: "post",
+    path: "/api/w/{slug}/sources/{id}/snapshots",
+    tag: "Sources",
+    auth: "member",
+    summary: "Capture a URL source again (re-fetch); a capture already waiting is returned instead of a second",
+    body: ZRefetchSourceBody,
+    success: { status: 202, description: "`{ snapshot }`, PENDING: the worker fetches it; poll GET …/snapshots/{id}." },
+  },
+  {
+    method: "post",
+    path: "/api/w/{slug}/sources/preview",
+    tag: "Sources",
+    auth: "member",
+    summary: "Title, publisher, author and date of a page, for a form to fill in (nothing is stored)",
+    body: ZPreviewSourceUrlBody,
+    success: ok("`{ preview: { url, title, publisher, author, publishedAt } }`; `url` is where the redirects ended."),
+  },
+  { method: "get", path: "/api/w/{slug}/snapshots/{id}", tag: "Sources", auth: "member", summary: "A capture of a source, with its readable text", success: ok("`{ snapshot }`") },
+  {
+    method: "get",
+    path: "/api/w/{slug}/snapshots/{id}/html",
+    tag: "Sources",
+    auth: "member",
+    summary: "A capture's page source, sandboxed (CSP `sandbox`: no scripts, an opaque origin, images only)",
+    success: { status: 200, description: "The archived HTML as captured.", contentType: "text/html" },
   },
 ];
