@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { db } from "@/lib/db";
@@ -59,11 +60,11 @@ export function article(title: string, paragraphs: string[], head = "") {
     .join("")}</article><footer>© Test site</footer></body></html>`;
 }
 
-/** A URL source with a PENDING snapshot, written the way createSource does (its job is not sent). */
+/** A URL source with a PENDING snapshot, written the way createSource does (its job is not sent); a test may cite one URL in several sources. */
 export async function urlSource(w: TWorld, url: string, fields: { title?: string; publisher?: string } = {}) {
   return db.$transaction(async (tx) => {
     const source = await tx.source.create({
-      data: { workspaceId: w.ws.id, url, normalizedUrl: url, title: fields.title ?? new URL(url).host + new URL(url).pathname, publisher: fields.publisher ?? null, createdById: w.editor.id },
+      data: { workspaceId: w.ws.id, url, normalizedUrl: `${url}#${randomUUID()}`, title: fields.title ?? new URL(url).host + new URL(url).pathname, publisher: fields.publisher ?? null, createdById: w.editor.id },
     });
     const snapshot = await requestSnapshot(tx, { workspaceId: w.ws.id, sourceId: source.id, url, requestedById: w.editor.id });
     return { source, snapshotId: snapshot.id };
