@@ -229,12 +229,12 @@ export function AddSourceButton({ slug, variant = "primary" }: { slug: string; v
                   </Select>
                 </Field>
                 <Field id={`${id}-publisher`} label="Publisher (optional)" error={fe("publisher")}>
-                  <Input id={`${id}-publisher`} name="publisher" maxLength={300} invalid={!!fe("publisher")} />
+                  <Input id={`${id}-publisher`} name="publisher" maxLength={200} invalid={!!fe("publisher")} />
                 </Field>
                 {mode !== "url" && (
                   <>
                     <Field id={`${id}-author`} label="Author (optional)" error={fe("author")}>
-                      <Input id={`${id}-author`} name="author" maxLength={300} invalid={!!fe("author")} />
+                      <Input id={`${id}-author`} name="author" maxLength={200} invalid={!!fe("author")} />
                     </Field>
                     <Field id={`${id}-publishedAt`} label="Date (optional)" error={fe("publishedAt")}>
                       <Input id={`${id}-publishedAt`} name="publishedAt" type="date" invalid={!!fe("publishedAt")} />

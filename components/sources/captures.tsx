@@ -18,13 +18,24 @@ function changedText(s: TSnapshotDto): string | null {
 }
 
 /** Every capture of a URL source, newest first: what was fetched, when, and what came back. */
-export function CaptureHistory({ slug, sourceId, snapshots, currentSnapshotId }: { slug: string; sourceId: string; snapshots: TSnapshotDto[]; currentSnapshotId?: string | null }) {
+export function CaptureHistory({
+  slug,
+  sourceId,
+  snapshots,
+  linkedAbove,
+}: {
+  slug: string;
+  sourceId: string;
+  snapshots: TSnapshotDto[];
+  /** The capture the page already links to above the list; its row does not repeat the link. */
+  linkedAbove?: string | null;
+}) {
   return (
     <ol className="divide-y divide-slate-100" aria-label="Captures, newest first" data-testid="capture-history">
       {snapshots.map((s) => {
         const changed = changedText(s);
         return (
-          <li key={s.id} className="px-5 py-3.5" data-testid="capture" data-status={s.status} aria-current={s.id === currentSnapshotId ? "true" : undefined}>
+          <li key={s.id} className="px-5 py-3.5" data-testid="capture" data-status={s.status}>
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <SnapshotStatusBadge status={s.status} />
               <span className="text-sm text-slate-800">
@@ -37,7 +48,7 @@ export function CaptureHistory({ slug, sourceId, snapshots, currentSnapshotId }:
                 )}
               </span>
               {s.httpStatus !== null && <span className="text-xs text-slate-600">HTTP {s.httpStatus}</span>}
-              {s.status === "OK" && s.id !== currentSnapshotId && (
+              {s.status === "OK" && s.id !== linkedAbove && (
                 <Link href={sourcePageHref(slug, sourceId, s.id)} className="ml-auto text-sm font-medium text-brand-700 hover:underline">
                   View captured text
                 </Link>

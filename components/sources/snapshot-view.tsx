@@ -112,7 +112,7 @@ export function SnapshotView({ slug, snapshot, citations }: { slug: string; snap
               <p className="mt-0.5 text-sm text-slate-500">The readable text of the page as it was fetched{snapshot.title ? <> (“{snapshot.title}”)</> : null}; layout, images and links are left out.</p>
             </header>
             {text.trim() ? (
-              <div className="px-5 py-4 text-[0.9375rem] leading-7 break-words whitespace-pre-wrap text-slate-900" data-testid="snapshot-text">
+              <div className="max-w-3xl px-5 py-4 text-[0.9375rem] leading-7 break-words whitespace-pre-wrap text-slate-900" data-testid="snapshot-text">
                 {segments.map((s, i) => {
                   if (!s.highlight) return <span key={i}>{s.text}</span>;
                   const n = s.highlight.index + 1;
@@ -120,7 +120,7 @@ export function SnapshotView({ slug, snapshot, citations }: { slug: string; snap
                   firstSegment.add(s.highlight.key);
                   const stance = stanceOf.get(s.highlight.key) ?? "CONTEXT";
                   return (
-                    <mark key={i} id={first ? `excerpt-${n}` : undefined} data-excerpt={n} className={`scroll-mt-24 rounded-sm px-0.5 text-slate-900 ring-1 ${MARK[stance]}`}>
+                    <mark key={i} id={first ? `excerpt-${n}` : undefined} data-excerpt={n} className={`scroll-mt-24 rounded-sm box-decoration-clone px-0.5 text-slate-900 ring-1 ${MARK[stance]}`}>
                       {first && (
                         <sup aria-hidden="true" className="mr-0.5 text-[0.625rem] font-semibold text-slate-700">
                           {n}

@@ -134,10 +134,10 @@ export function SourceDetails({ slug, source, canEdit }: { slug: string; source:
           </Select>
         </Field>
         <Field id={`${id}-publisher`} label="Publisher" error={fe("publisher")}>
-          <Input id={`${id}-publisher`} name="publisher" defaultValue={source.publisher ?? ""} maxLength={300} invalid={!!fe("publisher")} />
+          <Input id={`${id}-publisher`} name="publisher" defaultValue={source.publisher ?? ""} maxLength={200} invalid={!!fe("publisher")} />
         </Field>
         <Field id={`${id}-author`} label="Author" error={fe("author")}>
-          <Input id={`${id}-author`} name="author" defaultValue={source.author ?? ""} maxLength={300} invalid={!!fe("author")} />
+          <Input id={`${id}-author`} name="author" defaultValue={source.author ?? ""} maxLength={200} invalid={!!fe("author")} />
         </Field>
         <Field id={`${id}-publishedAt`} label="Published on" error={fe("publishedAt")}>
           <Input id={`${id}-publishedAt`} name="publishedAt" type="date" defaultValue={source.publishedAt ?? ""} invalid={!!fe("publishedAt")} />
@@ -159,7 +159,7 @@ export function SourceDetails({ slug, source, canEdit }: { slug: string; source:
             id={`${id}-reliabilityNote`}
             name="reliabilityNote"
             rows={3}
-            maxLength={5000}
+            maxLength={2000}
             defaultValue={source.reliabilityNote}
             aria-invalid={fe("reliabilityNote") ? true : undefined}
             aria-describedby={fe("reliabilityNote") ? `${id}-reliabilityNote-error` : `${id}-reliabilityNote-hint`}

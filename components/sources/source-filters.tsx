@@ -78,7 +78,7 @@ export function SourceFilters({ slug, view }: { slug: string; view: TSourceView 
           <Input id="sources-q" name="q" type="search" defaultValue={view.q} placeholder="Title, web address or publisher…" autoComplete="off" maxLength={200} className="pl-9" />
         </div>
       </div>
-      <div className="w-full sm:w-48">
+      <div className="w-[calc(50%-0.25rem)] sm:w-48">
         <label htmlFor="sources-type" className="mb-1 block text-xs font-medium text-slate-600">
           Type
         </label>
@@ -91,7 +91,7 @@ export function SourceFilters({ slug, view }: { slug: string; view: TSourceView 
           ))}
         </Select>
       </div>
-      <div className="w-full sm:w-44">
+      <div className="w-[calc(50%-0.25rem)] sm:w-44">
         <label htmlFor="sources-sort" className="mb-1 block text-xs font-medium text-slate-600">
           Sort
         </label>

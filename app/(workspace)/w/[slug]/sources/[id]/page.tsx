@@ -170,7 +170,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 </div>
               )}
               {source.snapshots.length > 0 ? (
-                <CaptureHistory slug={slug} sourceId={source.id} snapshots={source.snapshots} />
+                <CaptureHistory slug={slug} sourceId={source.id} snapshots={source.snapshots} linkedAbove={newestOk?.id ?? null} />
               ) : (
                 <p className="px-5 py-4 text-sm text-slate-600">Not captured yet.</p>
               )}
