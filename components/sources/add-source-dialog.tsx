@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { formatBytes } from "@/components/ui/format";
+import { SOURCE_FILE_MAX_BYTES, SOURCE_FILE_TYPES_LABEL } from "@/lib/domain/evidence/source-files";
 import { SOURCE_TYPE_LABELS, SOURCE_TYPES, type TSourceType } from "@/lib/domain/evidence/source-type";
 import { sourcesApi, type TSourceFields } from "./sources-api";
 import { sourcePageHref } from "./source-view";
@@ -68,6 +69,11 @@ export function AddSourceButton({ slug, variant = "primary" }: { slug: string; v
       if (!file) {
         setBusy(false);
         setFieldErrors({ file: ["Choose a file to upload."] });
+        return;
+      }
+      if (file.size > SOURCE_FILE_MAX_BYTES) {
+        setBusy(false);
+        setFieldErrors({ file: [`“${file.name}” is ${formatBytes(file.size)}; the limit is ${formatBytes(SOURCE_FILE_MAX_BYTES)}.`] });
         return;
       }
       const form = new FormData();
@@ -160,7 +166,7 @@ export function AddSourceButton({ slug, variant = "primary" }: { slug: string; v
                 )}
                 {mode === "file" && (
                   <div className="sm:col-span-2">
-                    <Field id={`${id}-file`} label="File" error={fe("file")} hint="PDF, PNG, JPEG or WebP. The type is checked from the file's content.">
+                    <Field id={`${id}-file`} label="File" error={fe("file")} hint={`${SOURCE_FILE_TYPES_LABEL}, up to ${formatBytes(SOURCE_FILE_MAX_BYTES)}. The type is checked from the file's content, not its name.`}>
                       <Input
                         id={`${id}-file`}
                         name="file"
