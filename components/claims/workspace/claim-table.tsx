@@ -86,15 +86,15 @@ function ClaimRowsTable({ slug, claims, view, meId }: { slug: string; claims: TC
         </caption>
         <thead className="bg-slate-50">
           <tr>
-            <SortHeader slug={slug} view={view} sort="status" label="Status" className="w-44" />
-            <th scope="col" className={`${TH} min-w-[20rem]`}>
+            <SortHeader slug={slug} view={view} sort="status" label="Status" className="w-36" />
+            <th scope="col" className={`${TH} min-w-[18rem]`}>
               Claim
             </th>
-            <th scope="col" className={`${TH} w-44`}>
+            <th scope="col" className={`${TH} w-36`}>
               Evidence
             </th>
-            <SortHeader slug={slug} view={view} sort="document" label="Document" className="w-52" />
-            <th scope="col" className={`${TH} w-36`}>
+            <SortHeader slug={slug} view={view} sort="document" label="Document" className="w-44" />
+            <th scope="col" className={`${TH} w-32`}>
               Assignee
             </th>
             <SortHeader slug={slug} view={view} sort="checkworthiness" label="Worth" className="w-24" />
@@ -146,7 +146,7 @@ function ClaimRowsTable({ slug, claims, view, meId }: { slug: string; claims: TC
                   )}
                 </td>
                 <td className="px-4 py-3">
-                  <StanceSummary summary={c.stanceSummary} />
+                  <StanceSummary summary={c.stanceSummary} stacked />
                 </td>
                 <td className="max-w-0 px-4 py-3">
                   <Link href={`/w/${slug}/documents/${c.documentId}`} className="line-clamp-2 text-slate-700 hover:text-brand-700 hover:underline" title={c.documentTitle}>
