@@ -3,6 +3,7 @@ import { GET as AUDIT } from "@/app/api/w/[slug]/audit/route";
 import { GET as CLAIMS } from "@/app/api/w/[slug]/claims/route";
 import { GET as CLAIMS_CSV } from "@/app/api/w/[slug]/claims/export.csv/route";
 import { GET as DOCUMENTS } from "@/app/api/w/[slug]/documents/route";
+import { GET as SOURCES } from "@/app/api/w/[slug]/sources/route";
 import { call, ctx, errorOf, tokenFor } from "../claims/api";
 import { workspaceWithEveryRole } from "../workspaces/fixtures";
 
@@ -14,11 +15,15 @@ describe("paged routes refuse out-of-range paging with 400", () => {
   const BAD_PAGES = ["1e20", "-1", "0", "1.5", "abc", "9007199254740993", "Infinity", "NaN", ""];
   const BAD_SIZES = ["100000", "0", "-5", "1e3", "abc", "Infinity"];
 
-  it("documents and claims lists", async () => {
+  it("documents, claims and sources lists", async () => {
     const w = await workspaceWithEveryRole();
     const token = await tokenFor(w.owner.id);
     const p = ctx({ slug: w.slug });
-    for (const [name, GET, path] of [["documents", DOCUMENTS, `/api/w/${w.slug}/documents`], ["claims", CLAIMS, `/api/w/${w.slug}/claims`]] as const) {
+    for (const [name, GET, path] of [
+      ["documents", DOCUMENTS, `/api/w/${w.slug}/documents`],
+      ["claims", CLAIMS, `/api/w/${w.slug}/claims`],
+      ["sources", SOURCES, `/api/w/${w.slug}/sources`],
+    ] as const) {
       for (const page of BAD_PAGES) {
         const res = await GET(call(token, `${path}?page=${encodeURIComponent(page)}`), p);
         expect({ name, page, status: res.status }).toEqual({ name, page, status: 400 });
