@@ -39,13 +39,15 @@ const withScheme = (s: string) => (/^https?:\/\//i.test(s.trim()) ? s.trim() : `
 export function AddEvidenceForm({ slug, claimId, onAdded, onCancel }: { slug: string; claimId: string; onAdded: () => void; onCancel: () => void }) {
   const id = useId();
   const [d, setD] = useState<TDraft>(EMPTY);
-  const [preview, setPreview] = useState<{ state: "idle" | "loading" | "done" | "failed"; message?: string }>({ state: "idle" });
+  // Keyed by the URL it is about, so a changed or cleared URL shows nothing stale.
+  const [previewOf, setPreview] = useState<{ url: string; state: "loading" | "done" | "failed"; message?: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const firstRef = useRef<HTMLDivElement>(null);
   const set = <K extends keyof TDraft>(k: K, v: TDraft[K]) => setD((p) => ({ ...p, [k]: v }));
   const isUrl = !d.picked && !d.offline && looksLikeUrl(d.query);
   const url = isUrl ? withScheme(d.query) : null;
+  const preview = previewOf && previewOf.url === url ? previewOf : { state: "idle" as const, message: undefined };
 
   useEffect(() => {
     firstRef.current?.querySelector("input")?.focus();
@@ -53,20 +55,17 @@ export function AddEvidenceForm({ slug, claimId, onAdded, onCancel }: { slug: st
 
   // A pasted URL: fetch its title, publisher and date in the background (the user may type over them).
   useEffect(() => {
-    if (!url) {
-      setPreview({ state: "idle" });
-      return;
-    }
+    if (!url) return;
     const ctl = new AbortController();
     const t = setTimeout(async () => {
-      setPreview({ state: "loading" });
+      setPreview({ url, state: "loading" });
       const r = await evidenceApi.preview(slug, url, ctl.signal);
       if (ctl.signal.aborted) return;
       if (!r.ok) {
-        setPreview({ state: "failed", message: r.message });
+        setPreview({ url, state: "failed", message: r.message });
         return;
       }
-      setPreview({ state: "done" });
+      setPreview({ url, state: "done" });
       setD((p) => ({
         ...p,
         title: p.title || r.value.title || "",

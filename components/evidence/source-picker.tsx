@@ -21,20 +21,18 @@ export function SourcePicker(props: { slug: string; value: string; onChange: (v:
   const { slug, value, onChange, onPick, inputId, describedBy } = props;
   const listId = useId();
   const [results, setResults] = useState<TSourceDto[]>([]);
-  const [open, setOpen] = useState(false);
+  const [openState, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [searching, setSearching] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const q = value.trim();
   const searchable = q.length >= 2 && !looksLikeUrl(q);
+  // Typing back below two characters (or a URL) closes the list without a state change.
+  const open = openState && searchable;
 
   useEffect(() => {
-    if (!searchable) {
-      setResults([]);
-      setOpen(false);
-      return;
-    }
+    if (!searchable) return;
     const t = setTimeout(async () => {
       abort.current?.abort();
       const ctl = new AbortController();
