@@ -197,6 +197,9 @@ export async function captureSnapshot(input: {
   const contentHash = createHash("sha256").update(result.body).digest("hex");
   const wrote = await db.$transaction(
     async (tx) => {
+      // Serialises with evidence being added or edited (excerptFoundForSource locks FOR SHARE), so
+      // no excerpt is checked against the old text after this capture's recheck has run.
+      await tx.$executeRaw`SELECT 1 FROM "Source" WHERE "id" = ${snap.sourceId}::uuid FOR UPDATE`;
       const previous = await tx.sourceSnapshot.findFirst({
         where: { sourceId: snap.sourceId, status: "OK", id: { not: snapshotId } },
         orderBy: [{ fetchedAt: "desc" }, { createdAt: "desc" }],

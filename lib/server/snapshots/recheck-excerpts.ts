@@ -30,6 +30,9 @@ function found(text: string, prepared: TExcerptText, excerpt: string): boolean |
  */
 export async function excerptFoundForSource(client: TClient, sourceId: string, excerpt: string): Promise<boolean | null> {
   if (!excerpt.trim()) return null;
+  // Held to the caller's commit. A capture finishing meanwhile locks the source FOR UPDATE before it
+  // rechecks: either it waits for this evidence and rechecks it, or this waits and sees the capture.
+  await client.$executeRaw`SELECT 1 FROM "Source" WHERE "id" = ${sourceId}::uuid FOR SHARE`;
   const text = await newestCapturedText(client, sourceId);
   if (text === null) return null;
   return found(text, prepareExcerptText(text), excerpt);

@@ -233,6 +233,37 @@ describe("re-fetching", () => {
   });
 });
 
+describe("evidence added while a capture finishes", () => {
+  it("is checked against the new text either way: the capture waits for the evidence's transaction and rechecks it", async () => {
+    site.page("/race", article("Race", PARAGRAPHS));
+    const { source, snapshotId } = await urlSource(w, site.url("/race"));
+    const first = await evidenceWith(w, source.id, "");
+    let inside!: () => void;
+    const entered = new Promise<void>((r) => (inside = r));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const adding = db.$transaction(
+      async (tx) => {
+        // As addEvidence does: the check (no capture yet: null), then the row, in one transaction.
+        const found = await excerptFoundForSource(tx, source.id, "cargo volumes fell by 12 percent");
+        const row = await tx.evidence.create({ data: { workspaceId: w.ws.id, claimId: first.claimId, sourceId: source.id, stance: "REFUTES", excerpt: "cargo volumes fell by 12 percent", excerptFound: found } });
+        inside();
+        await gate;
+        return row;
+      },
+      { timeout: 20_000 },
+    );
+    await entered;
+    const capturing = capture(snapshotId);
+    // The capture has fetched and now waits on the source row the adding transaction holds.
+    await expect.poll(async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"Source"%FOR UPDATE%'`)[0]!.n, { timeout: 10_000 }).toBeGreaterThan(0);
+    release();
+    const added = await adding;
+    expect(await capturing).toEqual({ status: "OK" });
+    expect((await db.evidence.findUniqueOrThrow({ where: { id: added.id } })).excerptFound).toBe(true);
+  });
+});
+
 describe("idempotence", () => {
   it("a snapshot already OK or FAILED is never fetched or written again", async () => {
     site.page("/once", article("Once", PARAGRAPHS));
