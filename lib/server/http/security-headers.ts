@@ -86,18 +86,29 @@ export function contentSecurityPolicy(ctx: TSecurityContext): string {
 export const ARCHIVED_PAGE_CSP = "sandbox; default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
 const ARCHIVED_PAGE_PATH = /^\/api\/w\/[^/]+\/snapshots\/[^/]+\/html\/?$/;
 
-export function isArchivedPagePath(pathname: string): boolean {
-  return ARCHIVED_PAGE_PATH.test(pathname);
+/**
+ * An uploaded source file (GET /api/w/{slug}/sources/{id}/file): a PDF or image the team uploaded.
+ * Should a browser render it as a document (a PDF viewer, an image opened on its own), the same
+ * sandbox keeps it from running anything with our origin's authority.
+ */
+export const SOURCE_FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+const SOURCE_FILE_PATH = /^\/api\/w\/[^/]+\/sources\/[^/]+\/file\/?$/;
+
+/** The sandboxing policy of a path that serves content we did not write, or null for our own pages and API. */
+export function untrustedContentPolicy(pathname: string): string | null {
+  if (ARCHIVED_PAGE_PATH.test(pathname)) return ARCHIVED_PAGE_CSP;
+  if (SOURCE_FILE_PATH.test(pathname)) return SOURCE_FILE_CSP;
+  return null;
 }
 
 /** Every security header of a response, CSP included. */
 export function securityHeaders(ctx: TSecurityContext): Record<string, string> {
-  const archived = isArchivedPagePath(ctx.pathname);
+  const sandboxed = untrustedContentPolicy(ctx.pathname);
   const headers: Record<string, string> = {
-    // The route sets the same policy itself; this keeps the app's policy from replacing it.
-    "Content-Security-Policy": archived ? ARCHIVED_PAGE_CSP : contentSecurityPolicy(ctx),
+    // Those routes set the same policy themselves; this keeps the app's policy from replacing it.
+    "Content-Security-Policy": sandboxed ?? contentSecurityPolicy(ctx),
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": archived ? "no-referrer" : "strict-origin-when-cross-origin",
+    "Referrer-Policy": sandboxed ? "no-referrer" : "strict-origin-when-cross-origin",
   };
   const { xFrameOptions } = framingPolicy(ctx.pathname);
   if (xFrameOptions) headers["X-Frame-Options"] = xFrameOptions;

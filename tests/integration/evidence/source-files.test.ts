@@ -3,6 +3,7 @@ import { GET as GET_FILE } from "@/app/api/w/[slug]/sources/[id]/file/route";
 import { POST as UPLOAD } from "@/app/api/w/[slug]/sources/upload/route";
 import { db } from "@/lib/db";
 import { SOURCE_FILE_MAX_BYTES } from "@/lib/domain/evidence/source-files";
+import { SOURCE_FILE_CSP, securityHeaders } from "@/lib/server/http/security-headers";
 import { createAuthSession } from "@/lib/server/auth/create-auth-session";
 import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { workspaceWithEveryRole } from "@/tests/integration/workspaces/fixtures";
@@ -63,7 +64,11 @@ describe("uploaded source files", () => {
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(pdf.headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''Budget_statement-2025.pdf");
     expect(pdf.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(pdf.headers.get("content-security-policy")).toMatch(/^sandbox; default-src 'none'/);
+    expect(pdf.headers.get("content-security-policy")).toBe(SOURCE_FILE_CSP);
+    // The proxy gives that path the same policy, so the app's page policy never replaces it.
+    const proxied = securityHeaders({ nonce: "n", pathname: `/api/w/${w.slug}/sources/${source.id}/file`, host: "localhost:3000", https: false, dev: false, oauthOrigins: [] });
+    expect(proxied["Content-Security-Policy"]).toBe(SOURCE_FILE_CSP);
+    expect(securityHeaders({ nonce: "n", pathname: `/api/w/${w.slug}/sources/${source.id}`, host: "localhost:3000", https: false, dev: false, oauthOrigins: [] })["Content-Security-Policy"]).not.toBe(SOURCE_FILE_CSP);
     expect(pdf.headers.get("cache-control")).toBe("private, no-store");
     expect(new Uint8Array(await pdf.arrayBuffer())).toEqual(PDF);
 

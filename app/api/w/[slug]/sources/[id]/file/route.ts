@@ -1,5 +1,6 @@
 import { isImageType } from "@/lib/domain/evidence/source-files";
 import { apiRoute } from "@/lib/server/http/route";
+import { SOURCE_FILE_CSP } from "@/lib/server/http/security-headers";
 import { getSourceFile } from "@/lib/server/sources/get-source-file";
 
 type TParams = { slug: string; id: string };
@@ -17,7 +18,7 @@ export const GET = apiRoute<TParams>(async ({ actor, params }) => {
       "Content-Length": String(file.bytes.byteLength),
       "Content-Disposition": disposition,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      "Content-Security-Policy": SOURCE_FILE_CSP,
       "Cache-Control": "private, no-store",
       "Cross-Origin-Resource-Policy": "same-origin",
       ETag: `"${file.sha256}"`,
