@@ -162,6 +162,16 @@ describe("failures record a code and a sentence", () => {
     expect(await snapshotRow(ftp.snapshotId)).toMatchObject({ errorCode: "INVALID_URL" });
   });
 
+  it("endless redirects stop at the fetcher's limit: a permanent HTTP_ERROR", async () => {
+    let n = 0;
+    site.route("/loop", (_req, res) => void res.writeHead(302, { location: `/loop?${n++}` }).end());
+    const { snapshotId } = await urlSource(w, site.url("/loop"));
+    expect(await capture(snapshotId)).toEqual({ status: "FAILED" });
+    const snap = await snapshotRow(snapshotId);
+    expect(snap).toMatchObject({ status: "FAILED", errorCode: "HTTP_ERROR", attempts: 1 });
+    expect(snap.error).toMatch(/redirected more than 5 times/);
+  });
+
   it("10 MB of nesting is refused by size; nesting under the cap is refused by the markup guard, both cleanly", async () => {
     site.page("/nest-10mb", `<html><body>${"<div>".repeat(2_000_000)}x</body></html>`);
     site.page("/nest-4mb", `<html><body>${"<div>".repeat(800_000)}x</body></html>`);
