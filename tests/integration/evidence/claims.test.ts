@@ -3,11 +3,13 @@ import { GET as GET_CLAIM } from "@/app/api/w/[slug]/claims/[id]/route";
 import { GET as CSV } from "@/app/api/w/[slug]/claims/export.csv/route";
 import { GET as LIST } from "@/app/api/w/[slug]/claims/route";
 import type { TClaimDto, TClaimList } from "@/lib/domain/claims/claim-dto";
+import { db } from "@/lib/db";
 import { CLAIMS_CSV_COLUMNS } from "@/lib/domain/claims/claims-csv";
 import { countClaimsByStatus } from "@/lib/server/claims/count-claims-by-status";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { listClaims } from "@/lib/server/claims/list-claims";
 import { addEvidence } from "@/lib/server/evidence/add-evidence";
+import { listClaimEvidence } from "@/lib/server/evidence/list-claim-evidence";
 import { reorderEvidence } from "@/lib/server/evidence/reorder-evidence";
 import { createSource } from "@/lib/server/sources/create-source";
 import { actorOf, call, capturedSnapshot, ctx, evidenceWorld, rangeOf, tokenFor } from "./helpers";
@@ -19,8 +21,10 @@ async function world() {
   const actor = actorOf(w.editor);
   const bare = await createClaim({ actor, workspaceSlug: w.slug, documentId: doc.id, ...(await rangeOf(doc.id, "the port authority said")) });
   const mk = async (title: string) => (await createSource({ actor, workspaceSlug: w.slug, title, description: "Notes.", type: "OTHER" })).source;
-  const [s1, s2, s3] = [await mk("Source one"), await mk("Source two"), await mk("Source three")];
+  const s1 = (await createSource({ actor, workspaceSlug: w.slug, url: "https://stats.example/jobless", publisher: "Statistics Office", type: "DATASET" })).source;
+  const [s2, s3] = [await mk("Source two"), await mk("Source three")];
   await capturedSnapshot(w, s1.id, "The jobless rate is 5.4 percent, the highest in a decade.");
+  await db.sourceFile.create({ data: { sourceId: s2.id, workspaceId: w.ws.id, fileName: "scan.pdf", mediaType: "application/pdf", byteSize: 4, sha256: "0".repeat(64), data: new Uint8Array([37, 80, 68, 70]) } });
   const e1 = await addEvidence({ actor, workspaceSlug: w.slug, claimId: claim.id, sourceId: s1.id, stance: "REFUTES", excerpt: "the highest in a decade" });
   const e2 = await addEvidence({ actor, workspaceSlug: w.slug, claimId: claim.id, sourceId: s1.id, stance: "REFUTES", excerpt: "a record low" });
   const e3 = await addEvidence({ actor, workspaceSlug: w.slug, claimId: claim.id, sourceId: s2.id, stance: "SUPPORTS" });
@@ -38,8 +42,12 @@ describe("claims carry their evidence", () => {
     const { claim: dto } = (await res.json()) as { claim: TClaimDto };
     expect(dto.evidence.map((x) => x.id)).toEqual([e[3]!.id, e[0]!.id, e[1]!.id, e[2]!.id]);
     expect(dto.evidence.map((x) => x.excerptFound)).toEqual([null, true, false, null]);
-    expect(dto.evidence[0]).toMatchObject({ stance: "CONTEXT", note: "Background.", source: { title: "Source three", kind: "OFFLINE" } });
+    expect(dto.evidence[0]).toMatchObject({ stance: "CONTEXT", note: "Background.", source: { title: "Source three", kind: "OFFLINE", latestSnapshot: null } });
+    expect(dto.evidence[1]).toMatchObject({ createdBy: { id: w.editor.id }, source: { kind: "URL", publisher: "Statistics Office", type: "DATASET", latestSnapshot: { status: "OK", changed: null } } });
+    expect(dto.evidence[3]).toMatchObject({ source: { kind: "FILE", title: "Source two" } });
     expect(dto.stanceSummary).toEqual({ supports: 1, refutes: 2, context: 1, total: 4, excerptsNotFound: 1 });
+    // The claims' one joined query answers exactly what the evidence endpoint's Prisma select does.
+    expect(dto.evidence).toEqual(await listClaimEvidence({ actor: actorOf(w.viewer), workspaceSlug: w.slug, claimId: claim.id }));
 
     const list = await listClaims({ actor: actorOf(w.viewer), workspaceSlug: w.slug, pageSize: 500 });
     const byId = new Map(list.claims.map((c) => [c.id, c]));
