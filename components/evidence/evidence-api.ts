@@ -1,6 +1,7 @@
 import { apiCall, type TApiResult } from "@/components/ui/api-call";
 import type { TEvidenceDto } from "@/lib/domain/evidence/evidence-dto";
 import type { TSourceDto, TSourceList } from "@/lib/domain/evidence/source-dto";
+import type { TSourcePreview } from "@/lib/domain/evidence/source-preview";
 import type { TSnapshotDto } from "@/lib/domain/evidence/snapshot-dto";
 import type { TSourceType } from "@/lib/domain/evidence/source-type";
 import type { TStance } from "@/lib/domain/evidence/stance";
@@ -18,7 +19,6 @@ export type TNewSource = {
   description?: string;
 };
 
-export type TSourcePreview = { url: string; title: string | null; publisher: string | null; author: string | null; publishedAt: string | null };
 
 async function pick<T>(p: Promise<TApiResult<unknown>>, key: string): Promise<TApiResult<T>> {
   const r = await p;
