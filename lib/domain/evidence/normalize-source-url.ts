@@ -1,4 +1,3 @@
-import { AppError } from "@/lib/errors";
 
 /**
  * The de-duplication key of a URL source: the same page cited with different tracking parameters,
@@ -97,9 +96,13 @@ export function checkSourceUrl(raw: string): TSourceUrlCheck {
   return { ok: true, url, normalizedUrl: `${parsed.protocol}//${host}${port}${path}${query}` };
 }
 
-/** The de-duplication key of a source URL; AppError BAD_REQUEST with a message for people when it is not a usable http(s) address. */
+/**
+ * The de-duplication key of a source URL we wrote ourselves (the demo seed); throws when it is not
+ * a usable http(s) address. Input from people goes through `checkSourceUrl` in the field schema,
+ * which turns the same message into a 400.
+ */
 export function normalizeSourceUrl(raw: string): string {
   const check = checkSourceUrl(raw);
-  if (!check.ok) throw new AppError("BAD_REQUEST", check.message, { fieldErrors: { url: [check.message] } });
+  if (!check.ok) throw new Error(check.message);
   return check.normalizedUrl;
 }
