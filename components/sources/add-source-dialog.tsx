@@ -120,7 +120,7 @@ export function AddSourceButton({ slug, variant = "primary" }: { slug: string; v
       </Button>
       <dialog
         ref={dialogRef}
-        aria-labelledby={`${id}-title`}
+        aria-labelledby={`${id}-heading`}
         onCancel={(e) => {
           e.preventDefault();
           close();
@@ -131,7 +131,7 @@ export function AddSourceButton({ slug, variant = "primary" }: { slug: string; v
           <>
             <header className="flex items-start justify-between gap-4 border-b border-slate-100 px-5 py-4">
               <div>
-                <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
+                <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900">
                   Add a source
                 </h2>
                 <p className="mt-0.5 text-sm text-slate-500">It joins the workspace library; attach it to claims from the claim panel of a document.</p>
