@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { absoluteTime, formatBytes, formatInstant } from "@/components/ui/format";
 import type { TSnapshotDto } from "@/lib/domain/evidence/snapshot-dto";
-import { sourcePageHref } from "./source-view";
+import { isWebAddress, sourcePageHref } from "./source-view";
 
 const PILL = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset";
 
@@ -79,7 +79,7 @@ export function CaptureHistory({
                   <dd>{[s.contentType?.split(";")[0], s.byteSize !== null ? formatBytes(s.byteSize) : null].filter(Boolean).join(" · ")}</dd>
                 </div>
               )}
-              {s.archiveUrl && (
+              {isWebAddress(s.archiveUrl) && (
                 <div>
                   <dt className="sr-only">Wayback Machine</dt>
                   <dd>

@@ -57,3 +57,6 @@ export function domainOf(url: string): string {
     return url;
   }
 }
+
+/** Only web addresses become links: a stored value is never trusted to be http(s) (javascript: and data: stay text). */
+export const isWebAddress = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);

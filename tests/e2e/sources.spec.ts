@@ -194,3 +194,36 @@ test("the Sources page lists, searches and filters the library; a source's page 
     await ws.close();
   }
 });
+
+// The smallest valid PNG (1×1 pixel).
+const PNG_1PX = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+
+test("a file source: a script named .pdf is refused with a message, an image is added, previewed and downloadable", async ({ browser }) => {
+  const ws = await seedWorkspace(browser, { ownerLabel: "uploads" });
+  try {
+    const { page } = ws.owner;
+    await page.goto(`/w/${ws.slug}/sources`);
+    await page.getByRole("button", { name: "Add source" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a source" });
+    await dialog.getByText("File", { exact: true }).click();
+    await dialog.getByLabel("File", { exact: true }).setInputFiles({ name: "minutes.pdf", mimeType: "application/pdf", buffer: Buffer.from("<script>alert(1)</script>") });
+    await dialog.getByRole("button", { name: "Add to library" }).click();
+    await expect(dialog).toContainText("is not a PDF, PNG, JPEG or WebP file");
+    await expectNoSeriousA11yViolations(page);
+
+    await dialog.getByLabel("File", { exact: true }).setInputFiles({ name: "berth-plan.png", mimeType: "image/png", buffer: PNG_1PX });
+    await dialog.getByLabel("Title (optional)").fill("Berth plan, photographed at the harbour office");
+    await dialog.getByRole("button", { name: "Add to library" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Berth plan, photographed at the harbour office");
+    await expect(page.getByText("Uploaded file", { exact: true })).toBeVisible();
+    const preview = page.getByRole("img", { name: "The uploaded file berth-plan.png" });
+    await expect(preview).toBeVisible();
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: /^Download/ }).click();
+    expect((await download).suggestedFilename()).toBe("berth-plan.png");
+    await expectNoSeriousA11yViolations(page);
+  } finally {
+    await ws.close();
+  }
+});

@@ -8,7 +8,7 @@ import { DeleteSourceButton } from "@/components/sources/delete-source-button";
 import { RefetchControl } from "@/components/sources/refetch-control";
 import { SnapshotView } from "@/components/sources/snapshot-view";
 import { SourceDetails } from "@/components/sources/source-details";
-import { sourcePageHref, sourcesHref } from "@/components/sources/source-view";
+import { isWebAddress, sourcePageHref, sourcesHref } from "@/components/sources/source-view";
 import { Alert } from "@/components/ui/alert";
 import { formatBytes, formatInstant } from "@/components/ui/format";
 import { SOURCE_TYPE_LABELS } from "@/lib/domain/evidence/source-type";
@@ -119,10 +119,14 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </div>
         {source.url && (
           <p className="mt-2 text-sm break-all">
-            <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 hover:underline">
-              {source.url}
-              <span className="sr-only"> (live page, opens in a new tab)</span>
-            </a>
+            {isWebAddress(source.url) ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 hover:underline">
+                {source.url}
+                <span className="sr-only"> (live page, opens in a new tab)</span>
+              </a>
+            ) : (
+              source.url
+            )}
           </p>
         )}
       </div>
