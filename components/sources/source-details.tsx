@@ -99,7 +99,12 @@ export function SourceDetails({ slug, source, canEdit }: { slug: string; source:
             <Row label="Publisher">{source.publisher || none}</Row>
             <Row label="Author">{source.author || none}</Row>
             <Row label="Published">{source.publishedAt ? formatCalendarDate(source.publishedAt) : none}</Row>
-            {(source.kind !== "URL" || source.description) && <Row label="Description">{source.description ? <span className="whitespace-pre-line">{source.description}</span> : none}</Row>}
+            {/* A source without a web address shows its description under its title instead. */}
+            {source.kind === "URL" && source.description && (
+              <Row label="Description">
+                <span className="whitespace-pre-line">{source.description}</span>
+              </Row>
+            )}
             <Row label="Reliability note">{source.reliabilityNote ? <span className="whitespace-pre-line">{source.reliabilityNote}</span> : none}</Row>
             <Row label="Added">
               {source.createdBy?.name ?? "A former member"},{" "}

@@ -117,6 +117,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           <CaptureState source={source} />
           <span>{usageText(source.usage)}</span>
         </div>
+        {source.kind !== "URL" && source.description && <p className="mt-2 max-w-3xl text-sm break-words whitespace-pre-line text-slate-700">{source.description}</p>}
         {source.url && (
           <p className="mt-2 text-sm break-all">
             {isWebAddress(source.url) ? (
