@@ -14,7 +14,7 @@ test.describe("signed in as the demo admin", () => {
     await signIn(page, DEMO_ADMIN);
   });
 
-  for (const path of ["/dashboard", `/w/${DEMO_WORKSPACE}/members`]) {
+  for (const path of ["/dashboard", `/w/${DEMO_WORKSPACE}/members`, `/w/${DEMO_WORKSPACE}/sources`]) {
     test(`${path} has no serious accessibility violations`, async ({ page }) => {
       const response = await page.goto(path);
       test.expect(response?.status()).toBe(200);
