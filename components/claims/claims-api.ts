@@ -16,7 +16,7 @@ async function map<T, U>(p: Promise<TApiResult<T>>, f: (v: T) => U): Promise<TAp
 
 export const claimsApi = {
   list: (slug: string, documentId: string) =>
-    call<TClaimList>(`${base(slug)}?documentId=${encodeURIComponent(documentId)}&pageSize=500&sort=position`),
+    call<TClaimList>(`${base(slug)}?documentId=${encodeURIComponent(documentId)}&pageSize=500&sort=position&detail=summary`),
   get: (slug: string, id: string) => map(call<unknown>(`${base(slug)}/${encodeURIComponent(id)}`), unwrap),
   create: (slug: string, body: { documentId: string; start: number; end: number; exact: string }) =>
     map(call<unknown>(base(slug), { method: "POST", json: body }), unwrap),

@@ -28,6 +28,7 @@ async function pick<T>(p: Promise<TApiResult<unknown>>, key: string): Promise<TA
 }
 
 export const evidenceApi = {
+  list: (slug: string, claimId: string) => pick<TEvidenceDto[]>(apiCall(`${w(slug)}/claims/${seg(claimId)}/evidence`), "evidence"),
   add: (slug: string, claimId: string, body: { sourceId?: string; source?: TNewSource; stance: TStance; excerpt: string; note: string }) =>
     pick<TEvidenceDto>(apiCall(`${w(slug)}/claims/${seg(claimId)}/evidence`, { method: "POST", json: body }), "evidence"),
   update: (slug: string, id: string, body: { version: number; stance?: TStance; excerpt?: string; note?: string }) =>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
+import type { TEvidenceDto } from "@/lib/domain/evidence/evidence-dto";
 import { evidenceApi } from "./evidence-api";
 import { AddEvidenceForm } from "./add-evidence-form";
 import { EvidenceItem } from "./evidence-item";
@@ -16,13 +17,35 @@ const PENDING_POLL_FOR_MS = 3 * 60_000;
  * ordered list, and the add form. `reload` re-reads the claim (its DTO carries the evidence), so
  * the summary chip in the list updates with it.
  */
-export function EvidenceSection({ slug, claim, canEdit, reload }: { slug: string; claim: TClaimDto; canEdit: boolean; reload: () => Promise<void> }) {
+export function EvidenceSection({ slug, claim, canEdit, reload: reloadClaim }: { slug: string; claim: TClaimDto; canEdit: boolean; reload: () => Promise<void> }) {
   const id = useId();
   const [adding, setAdding] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const evidence = claim.evidence;
+  // The panel's list carries only each claim's stance summary; the evidence itself is read when the
+  // claim is opened, and again whenever the claim or its summary changes (someone else's edit).
+  const [loaded, setLoaded] = useState<TEvidenceDto[] | null>(claim.evidence.length > 0 ? claim.evidence : null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const apply = useCallback((r: Awaited<ReturnType<typeof evidenceApi.list>>) => {
+    if (r.ok) {
+      setLoaded(r.value);
+      setLoadError(null);
+    } else setLoadError(r.message);
+  }, []);
+  const load = useCallback(async () => apply(await evidenceApi.list(slug, claim.id)), [apply, slug, claim.id]);
+  const changeKey = `${claim.updatedAt}|${JSON.stringify(claim.stanceSummary)}`;
+  useEffect(() => {
+    let live = true;
+    evidenceApi.list(slug, claim.id).then((r) => live && apply(r));
+    return () => {
+      live = false;
+    };
+  }, [apply, slug, claim.id, changeKey]);
+  const reload = useCallback(async () => {
+    await Promise.all([load(), reloadClaim()]);
+  }, [load, reloadClaim]);
+  const evidence = useMemo(() => loaded ?? [], [loaded]);
   const pending = evidence.some((e) => e.source.kind === "URL" && (!e.source.latestSnapshot || e.source.latestSnapshot.status === "PENDING"));
 
   useEffect(() => {
@@ -66,7 +89,21 @@ export function EvidenceSection({ slug, claim, canEdit, reload }: { slug: string
           {error}
         </p>
       )}
-      {evidence.length === 0 ? (
+      {loadError && (
+        <p role="alert" className="mt-2 rounded-md bg-red-50 px-2.5 py-1.5 text-xs text-red-800 ring-1 ring-red-200 ring-inset">
+          Could not load the evidence: {loadError}{" "}
+          <button type="button" className="font-medium underline" onClick={() => void load()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {loaded === null && claim.stanceSummary.total > 0 ? (
+        <div className="mt-2 space-y-2" aria-busy="true" aria-label="Loading evidence">
+          {Array.from({ length: Math.min(claim.stanceSummary.total, 3) }, (_, i) => (
+            <div key={i} className="h-20 animate-pulse rounded-md bg-slate-100" />
+          ))}
+        </div>
+      ) : evidence.length === 0 ? (
         <p className="mt-2 text-xs text-slate-600">{canEdit ? "No sources yet. Add the ones that support, refute or give context to this claim." : "No evidence has been attached to this claim yet."}</p>
       ) : (
         <ol className="mt-2 space-y-2" aria-label="Evidence, in order" data-testid="evidence-list">

@@ -46,6 +46,12 @@ export const ZListClaimsInput = z.object({
     .min(1, "pageSize must be at least 1.")
     .max(CLAIM_PAGE_SIZE_MAX, `pageSize can be at most ${CLAIM_PAGE_SIZE_MAX}.`)
     .default(50),
+  /**
+   * "summary": each claim's `evidence` is left empty and only `stanceSummary` is filled. The
+   * document page's panel asks for this (200 claims with their evidence tripled its payload) and
+   * loads a claim's evidence when the claim is opened.
+   */
+  detail: z.enum(["full", "summary"], { error: 'detail must be "full" or "summary".' }).default("full"),
 });
 export type TListClaimsInput = z.input<typeof ZListClaimsInput>;
 type TParsed = z.output<typeof ZListClaimsInput>;
@@ -112,6 +118,6 @@ export async function listClaims({ actor, ...input }: { actor: TActor } & TListC
     db.claim.count({ where }),
     db.claim.findMany({ where, orderBy, skip: (v.page - 1) * v.pageSize, take: v.pageSize, select: claimSelect }),
   ]);
-  return { claims: await toClaimDtos(db, rows), total, page: v.page, pageSize: v.pageSize };
+  return { claims: await toClaimDtos(db, rows, { evidence: v.detail }), total, page: v.page, pageSize: v.pageSize };
 }
 

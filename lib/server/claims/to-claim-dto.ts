@@ -3,7 +3,7 @@ import type { TTx, db } from "@/lib/db";
 import { prepareOriginal, quoteInOriginal, type TOriginalText } from "@/lib/domain/anchoring/quote-in-original";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import type { TEvidenceDto } from "@/lib/domain/evidence/evidence-dto";
-import { summarizeStances } from "@/lib/domain/evidence/stance";
+import { EMPTY_STANCE_SUMMARY, summarizeStances, type TStanceSummary } from "@/lib/domain/evidence/stance";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadClaimsEvidence } from "@/lib/server/evidence/to-evidence-dto";
 
@@ -58,15 +58,28 @@ export async function loadOriginalTexts(client: TTx | typeof db, documentIds: re
  * Claim rows as DTOs, each with its quote checked against its document's original and its evidence
  * (one query for the evidence of all rows, so a 200-claim page costs the same few round trips).
  */
-export async function toClaimDtos(client: TTx | typeof db, rows: readonly TClaimRow[]): Promise<TClaimDto[]> {
-  const [originals, evidence] = await Promise.all([
-    loadOriginalTexts(client, rows.map((r) => r.documentId)),
-    loadClaimsEvidence(client, rows.map((r) => r.id)),
-  ]);
+export async function toClaimDtos(client: TTx | typeof db, rows: readonly TClaimRow[], opts: { evidence?: "full" | "summary" } = {}): Promise<TClaimDto[]> {
+  const ids = rows.map((r) => r.id);
+  if (opts.evidence === "summary") {
+    const [originals, summaries] = await Promise.all([loadOriginalTexts(client, rows.map((r) => r.documentId)), loadStanceSummaries(client, ids)]);
+    return rows.map((r) => toClaimDto(r, originals.get(r.documentId) ?? null, [], summaries.get(r.id) ?? EMPTY_STANCE_SUMMARY));
+  }
+  const [originals, evidence] = await Promise.all([loadOriginalTexts(client, rows.map((r) => r.documentId)), loadClaimsEvidence(client, ids)]);
   return rows.map((r) => toClaimDto(r, originals.get(r.documentId) ?? null, evidence.get(r.id) ?? []));
 }
 
-export function toClaimDto(row: TClaimRow, original: TOriginalText | null, evidence: TEvidenceDto[]): TClaimDto {
+/** Each claim's stance counts, from the stance and excerpt flag of its evidence only (one query). */
+async function loadStanceSummaries(client: TTx | typeof db, claimIds: readonly string[]): Promise<Map<string, TStanceSummary>> {
+  const out = new Map<string, TStanceSummary>();
+  if (claimIds.length === 0) return out;
+  const rows = await client.evidence.findMany({ where: { claimId: { in: [...new Set(claimIds)] } }, select: { claimId: true, stance: true, excerptFound: true } });
+  const byClaim = new Map<string, typeof rows>();
+  for (const r of rows) byClaim.set(r.claimId, [...(byClaim.get(r.claimId) ?? []), r]);
+  for (const [id, list] of byClaim) out.set(id, summarizeStances(list));
+  return out;
+}
+
+export function toClaimDto(row: TClaimRow, original: TOriginalText | null, evidence: TEvidenceDto[], summary: TStanceSummary = summarizeStances(evidence)): TClaimDto {
   return {
     id: row.id,
     documentId: row.documentId,
@@ -87,7 +100,7 @@ export function toClaimDto(row: TClaimRow, original: TOriginalText | null, evide
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     evidence,
-    stanceSummary: summarizeStances(evidence),
+    stanceSummary: summary,
     version: row.version,
   };
 }

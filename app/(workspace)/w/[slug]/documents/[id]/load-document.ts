@@ -36,7 +36,7 @@ export const loadDocumentClaims = cache(async (slug: string, documentId: string)
   const { actor } = await loadWorkspace(slug);
   try {
     const [list, members] = await Promise.all([
-      listClaims({ actor, workspaceSlug: slug, documentId, sort: "position", pageSize: 500 }),
+      listClaims({ actor, workspaceSlug: slug, documentId, sort: "position", pageSize: 500, detail: "summary" }),
       listMembers({ actor, workspaceSlug: slug }),
     ]);
     const assignees = members.filter((m) => can(m.role, "content.edit")).map((m) => ({ id: m.userId, name: m.name, email: m.email }));
