@@ -1,5 +1,6 @@
 import type { TEvidenceDto } from "@/lib/domain/evidence/evidence-dto";
 import type { TStanceSummary } from "@/lib/domain/evidence/stance";
+import type { TApprovalDto, TClaimPriority, TVerdictSummaryDto } from "@/lib/domain/reviews/review-dto";
 import type { TClaimStatus } from "./claim-status";
 
 /**
@@ -35,6 +36,15 @@ export type TClaimDto = {
   evidence: TEvidenceDto[];
   /** Counts of `evidence` per stance (and of excerpts not found in their source). */
   stanceSummary: TStanceSummary;
+  priority: TClaimPriority;
+  /** Reviewers asked to sign off the verdict. */
+  requestedReviewers: { id: string; name: string }[];
+  /** The current verdict (latest version), or null before one is proposed. */
+  verdict: TVerdictSummaryDto | null;
+  /** Approvals that still stand (voided ones are in the review view's history). */
+  approvals: TApprovalDto[];
+  /** The workspace's quorum, 1 to 5. */
+  requiredApprovals: number;
   /** Optimistic-concurrency version: send it back with a PATCH. */
   version: number;
 };

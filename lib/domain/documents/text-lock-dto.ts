@@ -1,9 +1,10 @@
 /**
- * A lock on a document's text, as the API and the page receive it. `scope` says what it covers:
- * today only "DOCUMENT" (the whole text); the review workflow will add locks on the paragraphs of a
- * claim under review, so readers switch on it rather than on "is there a lock".
+ * A lock on a document's text, as the API and the page receive it. `scope` says why it is held:
+ * "DOCUMENT", locked by hand once import clean-up is done; "CLAIM_REVIEW", held by a claim in
+ * review or approved, so what reviewers sign off cannot change under them. Either makes the
+ * whole text read-only for the collab server.
  */
-export type TTextLockScope = "DOCUMENT";
+export type TTextLockScope = "DOCUMENT" | "CLAIM_REVIEW";
 
 export type TTextLockDto = {
   scope: TTextLockScope;

@@ -4,6 +4,7 @@ import { prepareOriginal, quoteInOriginal, type TOriginalText } from "@/lib/doma
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import type { TEvidenceDto } from "@/lib/domain/evidence/evidence-dto";
 import { EMPTY_STANCE_SUMMARY, summarizeStances, type TStanceSummary } from "@/lib/domain/evidence/stance";
+import type { TVerdictSummaryDto } from "@/lib/domain/reviews/review-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadClaimsEvidence } from "@/lib/server/evidence/to-evidence-dto";
 
@@ -32,6 +33,21 @@ export const claimSelect = {
   document: { select: { title: true } },
   assignee: { select: { id: true, name: true, email: true } },
   createdBy: { select: { id: true, name: true } },
+  priority: true,
+  workspace: { select: { requiredApprovals: true } },
+  reviewers: { select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+  // The current verdict (latest version) and the approvals that still stand: every claim read
+  // shows the rating and the sign-off state, so a claim's status is readable wherever it appears.
+  verdicts: {
+    select: { id: true, version: true, summary: true, createdAt: true, ratingLabel: true, ratingValue: true, ratingColor: true, author: { select: { id: true, name: true } } },
+    orderBy: { version: "desc" },
+    take: 1,
+  },
+  reviews: {
+    where: { voidedAt: null, kind: { in: ["APPROVE", "OVERRIDE"] } },
+    select: { kind: true, createdAt: true, reviewer: { select: { id: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  },
 } satisfies Prisma.ClaimSelect;
 
 export type TClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
@@ -79,6 +95,18 @@ async function loadStanceSummaries(client: TTx | typeof db, claimIds: readonly s
   return out;
 }
 
+function toVerdictSummary(v: TClaimRow["verdicts"][number] | undefined): TVerdictSummaryDto | null {
+  if (!v) return null;
+  return {
+    id: v.id,
+    version: v.version,
+    author: v.author,
+    summary: v.summary,
+    createdAt: v.createdAt.toISOString(),
+    rating: { label: v.ratingLabel, value: v.ratingValue, color: v.ratingColor },
+  };
+}
+
 export function toClaimDto(row: TClaimRow, original: TOriginalText | null, evidence: TEvidenceDto[], summary: TStanceSummary = summarizeStances(evidence)): TClaimDto {
   return {
     id: row.id,
@@ -101,6 +129,11 @@ export function toClaimDto(row: TClaimRow, original: TOriginalText | null, evide
     updatedAt: row.updatedAt.toISOString(),
     evidence,
     stanceSummary: summary,
+    priority: row.priority,
+    requestedReviewers: row.reviewers.map((r) => ({ id: r.user.id, name: r.user.name })),
+    verdict: toVerdictSummary(row.verdicts[0]),
+    approvals: row.reviews.map((r) => ({ reviewer: r.reviewer, at: r.createdAt.toISOString(), override: r.kind === "OVERRIDE" })),
+    requiredApprovals: row.workspace.requiredApprovals,
     version: row.version,
   };
 }

@@ -39,7 +39,7 @@ export async function authorizeCollabConnection(opts: { token: string; documentN
 
   const document = await db.document.findFirst({
     where: { id: documentId, workspaceId: claims.ws, deletedAt: null },
-    select: { id: true, workspaceId: true, textLocks: { where: { scope: "DOCUMENT" }, select: { id: true }, take: 1 } },
+    select: { id: true, workspaceId: true, textLocks: { select: { id: true }, take: 1 } },
   });
   if (!document) throw new AppError("NOT_FOUND", "document-not-found");
   const textLocked = document.textLocks.length > 0;

@@ -45,7 +45,7 @@ export async function issueCollabToken(opts: { actor: TActor } & TIssueCollabTok
   if (!isUuid(input.documentId)) throw new AppError("NOT_FOUND", "Document not found.");
   const document = await db.document.findFirst({
     where: { id: input.documentId, workspaceId: workspace.id, deletedAt: null },
-    select: { id: true, textLocks: { where: { scope: "DOCUMENT" }, select: { id: true }, take: 1 } },
+    select: { id: true, textLocks: { select: { id: true }, take: 1 } },
   });
   if (!document) throw new AppError("NOT_FOUND", "Document not found.");
   const textLocked = document.textLocks.length > 0;

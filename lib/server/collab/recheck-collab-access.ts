@@ -27,7 +27,7 @@ export async function recheckCollabAccess(opts: {
 }): Promise<TCollabAccessRecheck> {
   const document = await db.document.findFirst({
     where: { id: opts.documentId, workspaceId: opts.workspaceId, deletedAt: null },
-    select: { id: true, textLocks: { where: { scope: "DOCUMENT" }, select: { id: true }, take: 1 } },
+    select: { id: true, textLocks: { select: { id: true }, take: 1 } },
   });
   const textLocked = (document?.textLocks.length ?? 0) > 0;
   const roles = new Map<string, TRole>();

@@ -20,6 +20,9 @@ export async function deleteWorkspace({ actor, ...input }: { actor: TActor } & T
     if (confirmSlug !== workspace.slug) {
       throw new AppError("BAD_REQUEST", `Type “${workspace.slug}” to confirm.`, { fieldErrors: { confirmSlug: [`Type “${workspace.slug}” to confirm.`] } });
     }
+    // The audit log refuses DELETE (a trigger) except for the rows of the workspace named here,
+    // for this transaction only: deleting a workspace is the one way its events go.
+    await tx.$executeRaw`SELECT set_config('factdesk.deleting_workspace', ${workspace.id}, true)`;
     await tx.workspace.delete({ where: { id: workspace.id } });
     await recordAuditEvent(tx, { actor, workspaceId: null, action: "workspace.deleted", targetType: "workspace", targetId: workspace.id, data: { slug: workspace.slug, name: workspace.name } });
   });

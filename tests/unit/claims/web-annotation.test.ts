@@ -25,6 +25,11 @@ const claim = (over: Partial<TClaimDto> = {}): TClaimDto => ({
   updatedAt: "2026-11-21T11:30:00.000Z",
   evidence: [],
   stanceSummary: { supports: 0, refutes: 0, context: 0, total: 0, excerptsNotFound: 0 },
+  priority: "NORMAL",
+  requestedReviewers: [],
+  verdict: null,
+  approvals: [],
+  requiredApprovals: 2,
   version: 1,
   ...over,
 });
