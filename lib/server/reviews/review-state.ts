@@ -1,0 +1,65 @@
+import "server-only";
+import type { TTx } from "@/lib/db";
+import type { TRole } from "@/lib/domain/roles";
+import type { TReviewStateDto } from "@/lib/domain/reviews/review-dto";
+import { signOffChanges } from "@/lib/domain/reviews/sign-off-hash";
+import { allowedActions, describeQuorum, type TWorkflowAction } from "@/lib/domain/reviews/workflow";
+import { loadClaimsEvidence } from "@/lib/server/evidence/to-evidence-dto";
+import { asSignOffInput, countValidApprovals, type TReviewContext } from "./load-review-context";
+import { reviewSelect, toReviewDto, toVerdictDto } from "./to-review-dtos";
+
+/** Actions of the publishing issue: in the machine, not offered until public pages exist. */
+const NOT_YET: readonly TWorkflowAction[] = ["publish", "correct", "reopen"];
+
+/** The review view's state for one claim, from a context read in the caller's transaction. */
+export async function buildReviewState(
+  tx: TTx,
+  ctx: TReviewContext,
+  opts: { userId: string; role: TRole; requiredApprovals: number },
+): Promise<TReviewStateDto> {
+  const { claim, verdict, current } = ctx;
+  const [reviewRows, evidence, reviewers] = await Promise.all([
+    tx.review.findMany({ where: { claimId: claim.id }, select: reviewSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+    loadClaimsEvidence(tx, [claim.id]),
+    tx.claimReviewer.findMany({ where: { claimId: claim.id }, select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const reviews = reviewRows.map(toReviewDto);
+  const validApprovals = countValidApprovals(ctx);
+  const isVerdictAuthor = Boolean(verdict && verdict.authorId === opts.userId);
+  const alreadyApprovedByActor = Boolean(current && ctx.standing.some((r) => r.reviewerId === opts.userId && r.signOffHash === current.hash));
+  const actions = allowedActions({
+    status: claim.status,
+    role: opts.role,
+    isVerdictAuthor,
+    alreadyApprovedByActor,
+    hasVerdict: Boolean(verdict),
+    hasPublication: claim.status === "PUBLISHED" || claim.status === "CORRECTED",
+    requiredApprovals: opts.requiredApprovals,
+  }).filter((a) => !NOT_YET.includes(a));
+
+  // A change request is open until the author answers it with a new verdict version.
+  const lastRequest = reviewRows.find((r) => r.kind === "REQUEST_CHANGES");
+  const openChangeRequest =
+    lastRequest && verdict && verdict.createdAt <= lastRequest.createdAt && (claim.status === "CHANGES_REQUESTED" || claim.status === "RESEARCHING")
+      ? toReviewDto(lastRequest)
+      : null;
+  const approvedVersions = reviewRows.filter((r) => r.kind !== "REQUEST_CHANGES").map((r) => r.verdict.version);
+
+  return {
+    claimId: claim.id,
+    status: claim.status,
+    claimVersion: claim.version,
+    verdict: verdict ? toVerdictDto(verdict) : null,
+    signOffHash: current?.hash ?? null,
+    changedSinceVerdict: verdict && current ? signOffChanges(asSignOffInput(verdict.signOffInput), current.input) : [],
+    reviews,
+    validApprovals,
+    requiredApprovals: opts.requiredApprovals,
+    quorumText: describeQuorum(validApprovals, opts.requiredApprovals),
+    allowedActions: actions,
+    openChangeRequest,
+    lastApprovedVersion: approvedVersions.length > 0 ? Math.max(...approvedVersions) : null,
+    evidence: evidence.get(claim.id) ?? [],
+    requestedReviewers: reviewers.map((r) => r.user),
+  };
+}

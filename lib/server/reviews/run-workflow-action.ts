@@ -1,0 +1,193 @@
+import "server-only";
+import type { TTx } from "@/lib/db";
+import type { TClaimStatus } from "@/lib/domain/claims/claim-status";
+import { can, type TRole } from "@/lib/domain/roles";
+import { describeSignOffChanges, signOffChanges } from "@/lib/domain/reviews/sign-off-hash";
+import { decide, describeQuorum, PUBLISHER_ROLES, type TWorkflowAction, type TWorkflowEffect } from "@/lib/domain/reviews/workflow";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TActor } from "@/lib/server/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
+import { lockClaimText, unlockClaimText } from "./claim-text-lock";
+import { asSignOffInput, countValidApprovals, loadReviewContext, type TReviewContext } from "./load-review-context";
+import { staleClaimConflict } from "./stale-claim-conflict";
+import { voidStaleApprovals } from "./void-stale-approvals";
+
+/**
+ * What the write was based on. Approvals are based on the content they saw (its sign-off hash):
+ * another reviewer's approval in between changes nothing they approved, so it does not make
+ * theirs stale, while any change to the content does. Every other action is based on the claim
+ * version: a request for changes, a withdrawal or a submission decided on an old view is refused.
+ */
+export type TWorkflowBasis = { claimVersion: number; signOffHash?: string };
+
+/** Who may take an action at all, so a refusal for the role is a 403 and one for the state a 409. */
+function roleMayTry(role: TRole, action: TWorkflowAction): boolean {
+  switch (action) {
+    case "approve":
+    case "request_changes":
+      return can(role, "verdict.review");
+    case "override_approve":
+      return role === "OWNER";
+    case "publish":
+    case "correct":
+    case "reopen":
+      return PUBLISHER_ROLES.includes(role);
+    default:
+      return can(role, "content.edit");
+  }
+}
+
+const STATUS_EVENT_ACTIONS: Partial<Record<TWorkflowAction, string>> = {
+  approve: "review.approved",
+  request_changes: "review.changes_requested",
+  override_approve: "review.override_approved",
+};
+
+/**
+ * Applies one workflow action to a claim inside the caller's transaction: locks the claim row,
+ * checks the basis, voids approvals a missed edit left standing (a safety net; writers void
+ * eagerly), asks the pure state machine, and applies its status and effects with the audit
+ * events, in one go. Returns the context after the action for the response.
+ */
+export async function runWorkflowAction(
+  tx: TTx,
+  opts: {
+    actor: TActor;
+    workspace: { id: string; requiredApprovals: number };
+    role: TRole;
+    claimId: string;
+    action: TWorkflowAction;
+    basis: TWorkflowBasis;
+    reason?: string;
+  },
+): Promise<TReviewContext> {
+  const { actor, workspace, role, action, basis } = opts;
+  const ctx = await loadReviewContext(tx, workspace.id, opts.claimId);
+  const { claim } = ctx;
+
+  if (action === "approve" || action === "override_approve") {
+    if (!basis.signOffHash) throw new AppError("BAD_REQUEST", "signOffHash is required: send the hash of the content you reviewed (from the review state).");
+    if (ctx.current && basis.signOffHash !== ctx.current.hash) {
+      const seen =
+        (await tx.verdict.findFirst({ where: { claimId: claim.id, signOffHash: basis.signOffHash }, select: { signOffInput: true } })) ??
+        (await tx.review.findFirst({ where: { claimId: claim.id, signOffHash: basis.signOffHash }, select: { signOffInput: true } }));
+      const what = seen ? describeSignOffChanges(signOffChanges(asSignOffInput(seen.signOffInput), ctx.current.input)) : "";
+      throw new AppError("CONFLICT", `What you reviewed changed since you loaded it.${what ? ` ${what}` : ""} Reload, read it again and then decide.`);
+    }
+  } else if (basis.claimVersion !== claim.version) {
+    throw await staleClaimConflict(tx, { workspaceId: workspace.id, claimId: claim.id, sentVersion: basis.claimVersion });
+  }
+
+  await voidStaleApprovals(tx, ctx, { actor: null, cause: "Found when the claim was next reviewed." });
+
+  const isVerdictAuthor = Boolean(ctx.verdict && ctx.verdict.authorId === actor.userId);
+  const alreadyApprovedByActor = Boolean(ctx.current && ctx.standing.some((r) => r.reviewerId === actor.userId && r.signOffHash === ctx.current!.hash));
+  const from: TClaimStatus = claim.status;
+  const decision = decide({
+    action,
+    status: from,
+    role,
+    isVerdictAuthor,
+    alreadyApprovedByActor,
+    hasVerdict: Boolean(ctx.verdict),
+    hasPublication: from === "PUBLISHED" || from === "CORRECTED",
+    requiredApprovals: workspace.requiredApprovals,
+    approvalsAfter: action === "approve" ? countValidApprovals(ctx) + 1 : undefined,
+    reason: opts.reason,
+  });
+  if (!decision.ok) throw new AppError(roleMayTry(role, action) ? "CONFLICT" : "FORBIDDEN", decision.reason);
+
+  const reason = (opts.reason ?? "").trim() || null;
+  const reviewEvents: { action: string; data: Prisma.InputJsonObject }[] = [];
+  for (const effect of decision.effects) await applyEffect(tx, ctx, effect, { actor, reason, reviewEvents });
+
+  const updated = await tx.claim.update({ where: { id: claim.id }, data: { status: decision.next, version: { increment: 1 } }, select: { version: true } });
+  claim.status = decision.next;
+  claim.version = updated.version;
+
+  const quorum = describeQuorum(action === "approve" ? countValidApprovals(ctx) : 0, workspace.requiredApprovals);
+  for (const e of reviewEvents) {
+    await recordAuditEvent(tx, {
+      actor,
+      workspaceId: workspace.id,
+      action: e.action,
+      targetType: "claim",
+      targetId: claim.id,
+      data: { ...e.data, ...(e.action === "review.approved" ? { quorum } : {}), claimVersion: updated.version },
+    });
+  }
+  if (decision.next !== from) {
+    await recordAuditEvent(tx, {
+      actor,
+      workspaceId: workspace.id,
+      action: "claim.status_changed",
+      targetType: "claim",
+      targetId: claim.id,
+      data: { claimId: claim.id, from, to: decision.next, workflowAction: action, ...(reason ? { reason } : {}), claimVersion: updated.version },
+    });
+  }
+  await notifyDocumentChanged(tx, { documentId: claim.documentId, ydoc: false, claims: true });
+  return ctx;
+
+  async function applyEffect(
+    t: TTx,
+    c: TReviewContext,
+    effect: TWorkflowEffect,
+    env: { actor: TActor; reason: string | null; reviewEvents: { action: string; data: Prisma.InputJsonObject }[] },
+  ): Promise<void> {
+    const verdict = c.verdict;
+    switch (effect.type) {
+      case "record_approval":
+      case "record_override":
+      case "record_change_request": {
+        if (!verdict || !c.current) throw new AppError("CONFLICT", "This claim has no verdict to review.");
+        const kind = effect.type === "record_approval" ? "APPROVE" : effect.type === "record_override" ? "OVERRIDE" : "REQUEST_CHANGES";
+        const review = await t.review.create({
+          data: {
+            workspaceId: workspace.id,
+            claimId: c.claim.id,
+            verdictId: verdict.id,
+            reviewerId: env.actor.userId,
+            kind,
+            comment: env.reason,
+            signOffHash: c.current.hash,
+            signOffInput: c.current.input as unknown as Prisma.InputJsonObject,
+          },
+          select: { id: true, kind: true, reviewerId: true, signOffHash: true, signOffInput: true },
+        });
+        if (kind !== "REQUEST_CHANGES") c.standing.push(review);
+        env.reviewEvents.push({
+          action: STATUS_EVENT_ACTIONS[action] ?? "review.recorded",
+          data: {
+            claimId: c.claim.id,
+            reviewId: review.id,
+            verdictVersion: verdict.version,
+            signOffHash: c.current.hash,
+            ...(kind === "REQUEST_CHANGES" ? { comment: env.reason } : {}),
+            ...(kind === "OVERRIDE" ? { reason: env.reason, override: true } : {}),
+          },
+        });
+        return;
+      }
+      case "void_approvals": {
+        if (c.standing.length === 0) return;
+        await t.review.updateMany({
+          where: { id: { in: c.standing.map((r) => r.id) }, voidedAt: null },
+          data: { voidedAt: new Date(), voidReason: effect.reason, voidedById: env.actor.userId },
+        });
+        env.reviewEvents.push({ action: "review.approvals_voided", data: { claimId: c.claim.id, reason: effect.reason, parts: [], count: c.standing.length } });
+        c.standing = [];
+        return;
+      }
+      case "lock_quote":
+        return lockClaimText(t, c.claim, env.actor.userId);
+      case "unlock_quote":
+        return unlockClaimText(t, c.claim);
+      case "create_publication":
+      case "create_correction":
+        throw new AppError("CONFLICT", "Publishing comes with public verdict pages, which this workspace does not have yet.");
+    }
+  }
+}
