@@ -12,7 +12,10 @@ export type TTextLockDto = {
   lockedBy: { id: string; name: string } | null;
 };
 
-/** The document-wide lock among a document's locks, if any: the one that makes the whole text read-only. */
+/**
+ * The lock to show for a document, if any: every lock makes the whole text read-only, and the
+ * hand-made DOCUMENT lock is the one people lift, so it comes first; otherwise a review's lock.
+ */
 export function documentWideLock<T extends { scope: TTextLockScope }>(locks: readonly T[]): T | null {
-  return locks.find((l) => l.scope === "DOCUMENT") ?? null;
+  return locks.find((l) => l.scope === "DOCUMENT") ?? locks[0] ?? null;
 }

@@ -7,6 +7,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { syncSignOff } from "@/lib/server/reviews/sync-sign-off";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { claimSelect, toClaimDtos } from "./to-claim-dto";
 import { rangeShapeIssue, zRange } from "./claim-fields";
@@ -75,7 +76,10 @@ export async function reanchorClaim({ actor, ...input }: { actor: TActor } & TRe
           to: { quote: quote.exact, start: v.start, end: v.end },
         },
       });
-      return (await toClaimDtos(tx, [row]))[0]!;
+      // The quote is part of what reviewers signed: a moved quote voids their approvals.
+      const { voided } = await syncSignOff(tx, { workspaceId: workspace.id, claimId: v.claimId, actor, cause: "The claim was re-anchored." });
+      const fresh = voided > 0 ? await tx.claim.findUniqueOrThrow({ where: { id: v.claimId }, select: claimSelect }) : row;
+      return (await toClaimDtos(tx, [fresh]))[0]!;
     },
     { timeout: 15_000 },
   );

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { syncSignOff } from "@/lib/server/reviews/sync-sign-off";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { requireLiveEvidence } from "./evidence-fields";
@@ -37,6 +38,7 @@ export async function deleteEvidence({ actor, ...input }: { actor: TActor } & TD
         excerpt: current.excerpt,
       },
     });
+    await syncSignOff(tx, { workspaceId: workspace.id, claimId: current.claimId, actor, cause: "Evidence was removed." });
     await notifyDocumentChanged(tx, { documentId: current.claim.documentId, ydoc: false, claims: true });
   });
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { syncSignOff } from "@/lib/server/reviews/sync-sign-off";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 import { excerptFoundForSource } from "@/lib/server/snapshots/recheck-excerpts";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
@@ -60,6 +61,8 @@ export async function updateEvidence({ actor, ...input }: { actor: TActor } & TU
         ...(fields.stance && fields.stance !== current.stance ? { stance: { from: current.stance, to: fields.stance } } : {}),
       },
     });
+    // A verdict resting on this evidence now rests on something else: its approvals no longer stand.
+    await syncSignOff(tx, { workspaceId: workspace.id, claimId: current.claimId, actor, cause: "Evidence was edited." });
     await notifyDocumentChanged(tx, { documentId: current.claim.documentId, ydoc: false, claims: true });
     return toEvidenceDto(await tx.evidence.findUniqueOrThrow({ where: { id: current.id }, select: evidenceSelect }));
   });
