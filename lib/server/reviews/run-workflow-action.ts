@@ -3,7 +3,7 @@ import type { TTx } from "@/lib/db";
 import type { TClaimStatus } from "@/lib/domain/claims/claim-status";
 import { can, type TRole } from "@/lib/domain/roles";
 import { describeSignOffChanges, signOffChanges } from "@/lib/domain/reviews/sign-off-hash";
-import { decide, describeQuorum, PUBLISHER_ROLES, type TWorkflowAction, type TWorkflowEffect } from "@/lib/domain/reviews/workflow";
+import { actionNeedsReason, decide, describeQuorum, PUBLISHER_ROLES, type TWorkflowAction, type TWorkflowEffect } from "@/lib/domain/reviews/workflow";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
@@ -85,7 +85,7 @@ export async function runWorkflowAction(
   const isVerdictAuthor = Boolean(ctx.verdict && ctx.verdict.authorId === actor.userId);
   const alreadyApprovedByActor = Boolean(ctx.current && ctx.standing.some((r) => r.reviewerId === actor.userId && r.signOffHash === ctx.current!.hash));
   const from: TClaimStatus = claim.status;
-  const decision = decide({
+  const facts = {
     action,
     status: from,
     role,
@@ -96,8 +96,14 @@ export async function runWorkflowAction(
     requiredApprovals: workspace.requiredApprovals,
     approvalsAfter: action === "approve" ? countValidApprovals(ctx) + 1 : undefined,
     reason: opts.reason,
-  });
-  if (!decision.ok) throw new AppError(roleMayTry(role, action) ? "CONFLICT" : "FORBIDDEN", decision.reason);
+  };
+  const decision = decide(facts);
+  if (!decision.ok) {
+    if (!roleMayTry(role, action)) throw new AppError("FORBIDDEN", decision.reason);
+    // Refused only for want of a reason: the request is incomplete (400), not in conflict with the claim.
+    const missingReasonOnly = actionNeedsReason(action) && !(opts.reason ?? "").trim() && decide({ ...facts, reason: "x" }).ok;
+    throw new AppError(missingReasonOnly ? "BAD_REQUEST" : "CONFLICT", decision.reason);
+  }
 
   const reason = (opts.reason ?? "").trim() || null;
   const reviewEvents: { action: string; data: Prisma.InputJsonObject }[] = [];
