@@ -8,6 +8,9 @@ import { ZCreateApiTokenInput } from "@/lib/server/tokens/create-api-token";
 import { ZCreateWorkspaceInput } from "@/lib/server/workspaces/create-workspace";
 import { ZListAuditEventsQuery } from "../w/[slug]/audit/request-schemas";
 import { ZReanchorClaimBody } from "../w/[slug]/claims/[id]/anchor/request-schemas";
+import { ZSubmitReviewBody } from "../w/[slug]/claims/[id]/reviews/request-schemas";
+import { ZCreateVerdictBody } from "../w/[slug]/claims/[id]/verdicts/request-schemas";
+import { ZMoveClaimBody } from "../w/[slug]/claims/[id]/workflow/request-schemas";
 import { ZUpdateClaimBody } from "../w/[slug]/claims/[id]/request-schemas";
 import { ZListClaimsQuery } from "../w/[slug]/claims/list-query";
 import { ZCreateClaimBody } from "../w/[slug]/claims/request-schemas";
@@ -139,6 +142,42 @@ export const OPERATIONS: readonly TOperation[] = [
   { method: "get", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "A claim", success: ok("`{ claim }`") },
   { method: "patch", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "Change a claim (optimistic `version`)", body: ZUpdateClaimBody, success: ok("`{ claim }`") },
   { method: "delete", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "Delete a claim and its mark", success: noContent("Deleted.") },
+  {
+    method: "get",
+    path: "/api/w/{slug}/claims/{id}/review",
+    tag: "Reviews",
+    auth: "member",
+    summary: "A claim's review state: current verdict, the hash an approval signs now, reviews, quorum, allowed actions",
+    success: ok("TReviewStateDto"),
+  },
+  { method: "get", path: "/api/w/{slug}/claims/{id}/verdicts", tag: "Reviews", auth: "member", summary: "Every version of a claim's verdict, newest first", success: ok("`{ verdicts }`") },
+  {
+    method: "post",
+    path: "/api/w/{slug}/claims/{id}/verdicts",
+    tag: "Reviews",
+    auth: "member",
+    summary: "Save a new verdict version (optimistic `claimVersion`); voids standing approvals when the signed content changes",
+    body: ZCreateVerdictBody,
+    success: created("TReviewStateDto"),
+  },
+  {
+    method: "post",
+    path: "/api/w/{slug}/claims/{id}/reviews",
+    tag: "Reviews",
+    auth: "member",
+    summary: "Approve (bound to `signOffHash`), request changes (with a comment) or override (owners, with a reason)",
+    body: ZSubmitReviewBody,
+    success: created("TReviewStateDto"),
+  },
+  {
+    method: "post",
+    path: "/api/w/{slug}/claims/{id}/workflow",
+    tag: "Reviews",
+    auth: "member",
+    summary: "Move a claim through the workflow: start research, back to draft, submit for review, withdraw, revise",
+    body: ZMoveClaimBody,
+    success: ok("TReviewStateDto"),
+  },
   { method: "post", path: "/api/w/{slug}/claims/{id}/anchor", tag: "Claims", auth: "member", summary: "Re-anchor a claim to a new range", body: ZReanchorClaimBody, success: ok("`{ claim }`") },
   { method: "get", path: "/api/w/{slug}/claims/{id}/evidence", tag: "Evidence", auth: "member", summary: "A claim's evidence, in order", success: ok("`{ evidence }`") },
   {

@@ -10,6 +10,8 @@ import { createSource } from "@/lib/server/sources/create-source";
 import { trashDocument } from "@/lib/server/documents/trash-document";
 import { lockDocumentText } from "@/lib/server/documents/lock-document-text";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { createVerdict } from "@/lib/server/reviews/create-verdict";
+import { moveClaim } from "@/lib/server/reviews/move-claim";
 import { call, ctx, tokenFor } from "../claims/api";
 import { rangeOf, seedDoc } from "../claims/helpers";
 import { actorOf, createUser, workspaceWithEveryRole } from "../workspaces/fixtures";
@@ -260,6 +262,42 @@ const INVENTORY: Record<string, TEntry> = {
       control: { as: (x) => x.w.editor, status: 204 },
     },
   },
+  "w/[slug]/claims/[id]/review/route.ts": { GET: { method: "GET" } },
+  "w/[slug]/claims/[id]/verdicts/route.ts": {
+    GET: { method: "GET" },
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/claims/${x.claimId}/verdicts`,
+      params: (x) => ({ slug: x.w.slug, id: x.claimId }),
+      body: (x) => ({
+        claimVersion: x.claimVersion,
+        rating: "False",
+        summary: "Unemployment rose.",
+        rationale: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "See the bulletin." }] }] },
+        evidenceIds: [x.evidenceId],
+      }),
+      control: { as: (x) => x.w.editor, status: 201 },
+    },
+  },
+  "w/[slug]/claims/[id]/workflow/route.ts": {
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/claims/${x.claimId}/workflow`,
+      params: (x) => ({ slug: x.w.slug, id: x.claimId }),
+      body: (x) => ({ action: "start_research", claimVersion: x.claimVersion }),
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+  },
+  "w/[slug]/claims/[id]/reviews/route.ts": {
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/claims/${x.claimId}/reviews`,
+      params: (x) => ({ slug: x.w.slug, id: x.claimId }),
+      setup: (x) => claimInReview(x),
+      body: (x) => ({ decision: "approve", ...inReview.get(x.claimId) }),
+      control: { as: (x) => x.w.admin, status: 201 },
+    },
+  },
   "w/[slug]/claims/[id]/evidence/route.ts": {
     GET: { method: "GET" },
     POST: {
@@ -384,6 +422,17 @@ async function world() {
     inviteToken: acceptUrl.split("/invite/")[1]!,
     adminTokenId: adminToken.id,
   };
+}
+
+/** The claim put in review by the editor (a verdict resting on its evidence), and what an approval of it sends. */
+const inReview = new Map<string, { claimVersion: number; signOffHash: string }>();
+async function claimInReview(x: TWorldX) {
+  const editor = actorOf(x.w.editor);
+  const base = { workspaceSlug: x.w.slug, claimId: x.claimId, actor: editor };
+  let s = await moveClaim({ ...base, action: "start_research", claimVersion: x.claimVersion });
+  s = await createVerdict({ ...base, claimVersion: s.claimVersion, rating: "False", summary: "It rose.", rationale: { type: "doc", content: [{ type: "paragraph" }] }, evidenceIds: [x.evidenceId] });
+  s = await moveClaim({ ...base, action: "submit_for_review", claimVersion: s.claimVersion });
+  inReview.set(x.claimId, { claimVersion: s.claimVersion, signOffHash: s.signOffHash! });
 }
 
 /** A page for the preview route to read: a local server, allowed to the fetcher only under NODE_ENV=test. */
