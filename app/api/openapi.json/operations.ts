@@ -22,6 +22,7 @@ import { ZCreateSourceBody, ZListSourcesQuery } from "../w/[slug]/sources/reques
 import { ZRefetchSourceBody } from "../w/[slug]/sources/[id]/snapshots/request-schemas";
 import { ZPreviewSourceUrlBody } from "../w/[slug]/sources/preview/request-schemas";
 import { ZUpdateDocumentMetadataBody } from "../w/[slug]/documents/[id]/request-schemas";
+import { ZUnlockTextQuery } from "../w/[slug]/documents/[id]/text-lock/request-schemas";
 import { ZListDocumentsQuery } from "../w/[slug]/documents/request-schemas";
 import { ZCreateInvitationBody } from "../w/[slug]/invitations/request-schemas";
 import { ZChangeMemberRoleBody } from "../w/[slug]/members/[userId]/request-schemas";
@@ -111,7 +112,15 @@ export const OPERATIONS: readonly TOperation[] = [
   { method: "get", path: "/api/w/{slug}/trash", tag: "Documents", auth: "member", summary: "Trashed documents", query: ZListTrashedDocumentsQuery, success: ok("The trashed documents.") },
   { method: "get", path: "/api/w/{slug}/documents/{id}/original", tag: "Documents", auth: "member", summary: "The document's original import", success: ok("`{ original }`") },
   { method: "post", path: "/api/w/{slug}/documents/{id}/text-lock", tag: "Documents", auth: "member", summary: "Lock the document's text (marks only)", success: ok("The lock state.") },
-  { method: "delete", path: "/api/w/{slug}/documents/{id}/text-lock", tag: "Documents", auth: "member", summary: "Lift the text lock", success: ok("The lock state.") },
+  {
+    method: "delete",
+    path: "/api/w/{slug}/documents/{id}/text-lock",
+    tag: "Documents",
+    auth: "member",
+    summary: "Lift the text lock; `correctionReason` also lifts the locks of claims in review, voiding their approvals (409 naming them without it)",
+    query: ZUnlockTextQuery,
+    success: ok("The lock state."),
+  },
   {
     method: "get",
     path: "/api/w/{slug}/documents/{id}/collab-token",

@@ -37,6 +37,7 @@ const ACTIONS: Record<string, string[]> = {
     "updateProfileAction",
   ],
   "app/(workspace)/w/[slug]/documents/[id]/actions.ts": ["deleteDocumentAction", "saveDocumentDetailsAction", "setTextLockAction"],
+  "app/(workspace)/w/[slug]/documents/[id]/text-correction-actions.ts": ["unlockTextForCorrectionAction"],
   "app/(workspace)/w/[slug]/members/actions.ts": ["changeRoleAction", "inviteAction", "leaveWorkspaceAction", "removeMemberAction", "revokeInvitationAction"],
   "app/(workspace)/w/[slug]/settings/actions.ts": ["deleteWorkspaceAction", "updateSettingsAction"],
   "app/(workspace)/w/[slug]/trash/actions.ts": ["restoreDocumentAction"],

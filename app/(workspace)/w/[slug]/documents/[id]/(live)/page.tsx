@@ -16,6 +16,7 @@ import { TextLockBar } from "@/components/editor/text-lock-bar";
 import { Card } from "@/components/ui/card";
 import { safePresenceColor } from "@/lib/editor/presence-colors";
 import { deleteDocumentAction, saveDocumentDetailsAction, setTextLockAction } from "../actions";
+import { unlockTextForCorrectionAction } from "../text-correction-actions";
 import { loadDocument, loadDocumentClaims } from "../load-document";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ claim?: string | string[]; imported?: string | string[] }> };
@@ -70,7 +71,12 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       >
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <section aria-label="Editor" className="min-w-0">
-            <TextLockBar lock={doc.textLock} canEdit={doc.canEdit} action={setTextLockAction.bind(null, slug, doc.id)} />
+            <TextLockBar
+              lock={doc.textLock}
+              canEdit={doc.canEdit}
+              action={setTextLockAction.bind(null, slug, doc.id)}
+              correctionAction={unlockTextForCorrectionAction.bind(null, slug, doc.id)}
+            />
             <DocumentTextTabs workspaceSlug={slug} documentId={doc.id}>
               <DocumentEditorLoader
                 workspaceSlug={slug}
