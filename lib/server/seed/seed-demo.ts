@@ -12,6 +12,7 @@ import { hashPassword } from "@/lib/server/auth/hash-password";
 import { createDocumentFromImport } from "@/lib/server/documents/create-document-from-import";
 import { importPasted } from "@/lib/server/import/import-pasted";
 import { seedDemoEvidence } from "./seed-demo-evidence";
+import { seedDemoReviews } from "./seed-demo-reviews";
 import { DEMO_CLAIMS, type TDemoClaim } from "@/prisma/seed/demo-claims";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "@/prisma/seed/demo-content";
 import { DEMO_DOCUMENTS } from "@/prisma/seed/demo-documents";
@@ -59,6 +60,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
       if (claims.length > 0) await seedDemoClaims(tx, { workspaceId: workspace.id, documentId: doc.id, sourceUrl: d.sourceUrl, json: imported.json, text: imported.text, claims, userIds });
     }
     await seedDemoEvidence(tx, { workspaceId: workspace.id, userIds });
+    await seedDemoReviews(tx, { workspaceId: workspace.id, userIds });
   });
   return { seeded: true };
 }

@@ -1,0 +1,120 @@
+import "server-only";
+import type { TTx } from "@/lib/db";
+import { ratingScaleFromStored } from "@/lib/domain/reviews/stored-rating-scale";
+import { verdictRating } from "@/lib/domain/reviews/default-rating-scale";
+import { parseRationale } from "@/lib/editor/rationale-extensions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TActor } from "@/lib/server/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { computeSignOff, signOffClaimSelect } from "@/lib/server/reviews/compute-sign-off";
+import { DEMO_REVIEWS } from "@/prisma/seed/demo-reviews";
+
+const HOUR = 3_600_000;
+
+/**
+ * Verdict versions, reviews, requested reviewers and review text locks for the demo claims
+ * (prisma/seed/demo-reviews.ts), written directly inside the seed's transaction with the same
+ * sign-off computation as the app, so every demo approval's hash verifies against its content.
+ * Runs after the evidence seed (verdicts rest on the claims' evidence).
+ */
+export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; userIds: Map<string, string> }) {
+  const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: { ratingScale: true } });
+  const { scale } = ratingScaleFromStored(workspace.ratingScale);
+  const claims = await tx.claim.findMany({ where: { workspaceId: input.workspaceId }, select: { ...signOffClaimSelect, status: true, workspaceId: true } });
+  const user = (email: string) => {
+    const id = input.userIds.get(email);
+    if (!id) throw new Error(`Demo review names an unknown user: ${email}`);
+    return id;
+  };
+  const actor = (email: string): TActor => ({ userId: user(email), via: "session" });
+  let clock = Date.now() - 72 * HOUR;
+  const tick = () => new Date((clock += HOUR));
+
+  for (const item of DEMO_REVIEWS) {
+    const claim = claims.find((c) => c.quoteExact.startsWith(item.claimQuote));
+    if (!claim) throw new Error(`Demo review names a claim that is not in the demo: ${item.claimQuote}`);
+    const evidenceIds = (await tx.evidence.findMany({ where: { claimId: claim.id }, select: { id: true }, orderBy: { position: "asc" } })).map((e) => e.id);
+    await tx.claim.update({ where: { id: claim.id }, data: { priority: item.priority ?? "NORMAL" } });
+    for (const email of item.reviewers) {
+      await tx.claimReviewer.create({ data: { claimId: claim.id, userId: user(email), workspaceId: input.workspaceId, requestedById: user("admin@example.com") } });
+    }
+
+    const verdicts: { id: string; version: number; hash: string; input: Prisma.InputJsonObject }[] = [];
+    for (const [i, v] of item.versions.entries()) {
+      const rating = verdictRating(scale, v.rating);
+      if (!rating) throw new Error(`Demo verdict rating is not on the default scale: ${v.rating}`);
+      const doc = { type: "doc", content: v.rationale.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) };
+      const parsed = parseRationale(doc);
+      if (!parsed.ok) throw new Error(`Demo rationale is invalid: ${parsed.error}`);
+      const content = { ratingLabel: rating.label, ratingValue: rating.value, summary: v.summary, rationale: parsed.doc, evidenceIds };
+      const { input: signOffInput, hash } = await computeSignOff(tx, claim, content);
+      const row = await tx.verdict.create({
+        data: {
+          workspaceId: input.workspaceId,
+          claimId: claim.id,
+          version: i + 1,
+          authorId: user(v.author),
+          ratingLabel: rating.label,
+          ratingValue: rating.value,
+          ratingColor: rating.color,
+          ratingDescription: rating.description,
+          summary: v.summary,
+          rationale: parsed.doc as Prisma.InputJsonObject,
+          rationaleText: parsed.text,
+          evidenceIds,
+          signOffInput: signOffInput as unknown as Prisma.InputJsonObject,
+          signOffHash: hash,
+          createdAt: tick(),
+        },
+      });
+      verdicts.push({ id: row.id, version: i + 1, hash, input: signOffInput as unknown as Prisma.InputJsonObject });
+      await recordAuditEvent(tx, {
+        actor: actor(v.author),
+        workspaceId: input.workspaceId,
+        action: "verdict.created",
+        targetType: "claim",
+        targetId: claim.id,
+        data: { claimId: claim.id, verdictId: row.id, version: i + 1, rating: rating.label, signOffHash: hash, evidenceCount: evidenceIds.length, seed: true },
+      });
+      for (const r of item.reviews.filter((x) => x.version === i + 1)) {
+        const voided = i + 1 < item.versions.length && r.kind === "APPROVE";
+        const review = await tx.review.create({
+          data: {
+            workspaceId: input.workspaceId,
+            claimId: claim.id,
+            verdictId: row.id,
+            reviewerId: user(r.by),
+            kind: r.kind,
+            comment: r.kind === "REQUEST_CHANGES" ? r.comment : (r.note ?? null),
+            signOffHash: hash,
+            signOffInput: signOffInput as unknown as Prisma.InputJsonObject,
+            createdAt: tick(),
+          },
+        });
+        await recordAuditEvent(tx, {
+          actor: actor(r.by),
+          workspaceId: input.workspaceId,
+          action: r.kind === "APPROVE" ? "review.approved" : "review.changes_requested",
+          targetType: "claim",
+          targetId: claim.id,
+          data: { claimId: claim.id, reviewId: review.id, verdictVersion: i + 1, signOffHash: hash, ...(r.kind === "REQUEST_CHANGES" ? { comment: r.comment } : {}), seed: true },
+        });
+        if (voided) {
+          // Voided by the next version, saved after it: kept and shown struck through with the reason.
+          await tx.review.update({ where: { id: review.id }, data: { voidedAt: new Date(clock + HOUR / 2), voidReason: item.voidReason ?? "The verdict changed.", voidedById: user(item.versions[i + 1]!.author) } });
+          await recordAuditEvent(tx, {
+            actor: actor(item.versions[i + 1]!.author),
+            workspaceId: input.workspaceId,
+            action: "review.approvals_voided",
+            targetType: "claim",
+            targetId: claim.id,
+            data: { claimId: claim.id, reason: item.voidReason ?? "The verdict changed.", parts: ["summary", "rationale"], count: 1, seed: true },
+          });
+        }
+      }
+    }
+    if (claim.status === "IN_REVIEW" || claim.status === "APPROVED") {
+      await tx.textLock.create({ data: { claimId: claim.id, documentId: claim.documentId, workspaceId: input.workspaceId, scope: "CLAIM_REVIEW", lockedById: user(item.versions.at(-1)!.author) } });
+    }
+  }
+}
