@@ -1,4 +1,5 @@
 import "server-only";
+import { ratingScaleFromStored } from "@/lib/domain/reviews/stored-rating-scale";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/server/actor";
@@ -17,6 +18,8 @@ export async function getWorkspace({ actor, ...input }: { actor: TActor } & TGet
     slug: workspace.slug,
     name: workspace.name,
     requiredApprovals: workspace.requiredApprovals,
+    /** The rating scale verdicts choose from (the default when none is set). */
+    ratingScale: ratingScaleFromStored(workspace.ratingScale).scale,
     createdAt: workspace.createdAt,
     role: membership.role,
     memberCount,

@@ -1,0 +1,63 @@
+"use client";
+
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { useEffect } from "react";
+import type { TTiptapNode } from "@/lib/domain/reviews/sign-off-hash";
+import { rationaleExtensions } from "@/lib/editor/rationale-extensions";
+
+const TOOLS: { label: string; title: string; active: (e: Editor) => boolean; run: (e: Editor) => void }[] = [
+  { label: "B", title: "Bold", active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
+  { label: "I", title: "Italic", active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
+  { label: "• List", title: "Bulleted list", active: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { label: "1. List", title: "Numbered list", active: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { label: "“ Quote", title: "Quotation", active: (e) => e.isActive("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
+];
+
+/**
+ * The rationale's rich-text editor: the rationale schema (paragraphs, bold, italic, lists, quotes,
+ * links pasted or typed), the same one the server parses every saved rationale against.
+ */
+export function RationaleEditor(props: { id: string; labelledBy: string; initial: TTiptapNode; onChange: (doc: TTiptapNode) => void; disabled?: boolean }) {
+  const { id, labelledBy, initial, onChange, disabled } = props;
+  const editor = useEditor({
+    extensions: rationaleExtensions(),
+    content: initial,
+    immediatelyRender: false,
+    editable: !disabled,
+    editorProps: {
+      attributes: {
+        id,
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": labelledBy,
+        "data-testid": "rationale-editor",
+        class: "prose-sm min-h-32 max-w-none px-3 py-2 text-sm leading-relaxed text-slate-900 focus:outline-none [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5 [&_blockquote]:border-l-2 [&_blockquote]:border-slate-300 [&_blockquote]:pl-3 [&_p]:my-1.5 [&_a]:text-sky-800 [&_a]:underline",
+      },
+    },
+    onUpdate: ({ editor: e }) => onChange(e.getJSON() as TTiptapNode),
+  });
+  useEffect(() => {
+    editor?.setEditable(!disabled);
+  }, [editor, disabled]);
+  return (
+    <div className="rounded-md border border-slate-300 bg-white focus-within:border-slate-500 focus-within:ring-2 focus-within:ring-slate-400">
+      <div role="toolbar" aria-label="Rationale formatting" className="flex flex-wrap gap-1 border-b border-slate-200 px-2 py-1.5">
+        {TOOLS.map((t) => (
+          <button
+            key={t.title}
+            type="button"
+            title={t.title}
+            aria-label={t.title}
+            aria-pressed={editor ? t.active(editor) : false}
+            disabled={!editor || disabled}
+            onClick={() => editor && t.run(editor)}
+            className="rounded px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-slate-500 aria-pressed:bg-slate-200 aria-pressed:text-slate-900 disabled:opacity-50"
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
