@@ -11,6 +11,7 @@ import { ZReanchorClaimBody } from "../w/[slug]/claims/[id]/anchor/request-schem
 import { ZSubmitReviewBody } from "../w/[slug]/claims/[id]/reviews/request-schemas";
 import { ZCreateVerdictBody } from "../w/[slug]/claims/[id]/verdicts/request-schemas";
 import { ZMoveClaimBody } from "../w/[slug]/claims/[id]/workflow/request-schemas";
+import { ZClaimTimelineQuery } from "../w/[slug]/claims/[id]/timeline/request-schemas";
 import { ZUpdateClaimBody } from "../w/[slug]/claims/[id]/request-schemas";
 import { ZListClaimsQuery } from "../w/[slug]/claims/list-query";
 import { ZCreateClaimBody } from "../w/[slug]/claims/request-schemas";
@@ -186,6 +187,15 @@ export const OPERATIONS: readonly TOperation[] = [
     summary: "Move a claim through the workflow: start research, back to draft, submit for review, withdraw, revise",
     body: ZMoveClaimBody,
     success: ok("TReviewStateDto"),
+  },
+  {
+    method: "get",
+    path: "/api/w/{slug}/claims/{id}/timeline",
+    tag: "Reviews",
+    auth: "member",
+    summary: "A claim's timeline from the audit log, newest first (status changes, verdict versions, reviews with the hash they signed, evidence changes)",
+    query: ZClaimTimelineQuery,
+    success: ok("`{ entries: TTimelineEntryDto[], nextCursor }`"),
   },
   { method: "post", path: "/api/w/{slug}/claims/{id}/anchor", tag: "Claims", auth: "member", summary: "Re-anchor a claim to a new range", body: ZReanchorClaimBody, success: ok("`{ claim }`") },
   { method: "get", path: "/api/w/{slug}/claims/{id}/evidence", tag: "Evidence", auth: "member", summary: "A claim's evidence, in order", success: ok("`{ evidence }`") },
