@@ -13,11 +13,12 @@ const KIND_TEXT: Record<TReviewDto["kind"], string> = { APPROVE: "approved", OVE
 export function SignOffPanel({ state }: { state: TReviewStateDto }) {
   const { validApprovals, requiredApprovals } = state;
   const pct = Math.min(100, Math.round((validApprovals / requiredApprovals) * 100));
+  const collecting = state.status === "IN_REVIEW" || state.status === "APPROVED";
   return (
     <div className="space-y-4" data-testid="sign-off-panel">
       <div>
         <p className="text-sm font-medium text-slate-900" data-testid="quorum">
-          {state.quorumText}
+          {collecting ? state.quorumText : `Not in review · ${requiredApprovals} approval${requiredApprovals === 1 ? "" : "s"} needed once submitted`}
         </p>
         <div
           className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-100"

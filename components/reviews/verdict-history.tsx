@@ -23,6 +23,7 @@ export function VerdictHistory(props: { versions: TVerdictDto[]; lastApprovedVer
   const diff = useMemo(() => (a && b ? diffVerdicts(a, b) : null), [a, b]);
   const title = (id: string) => evidence.find((e) => e.id === id)?.source.title ?? "Evidence since removed";
 
+  if (versions.length === 0) return <p className="text-sm text-slate-600">No verdict yet. Every version saved is kept here, to compare.</p>;
   if (versions.length < 2) return <p className="text-sm text-slate-600">Only one version so far. Saving a revision keeps this one, to compare.</p>;
   const label = (v: TVerdictDto) => `Version ${v.version}${v.version === lastApprovedVersion ? " (last approved)" : ""} · ${v.author?.name ?? "former member"} · ${formatInstant(v.createdAt)}`;
   return (

@@ -43,7 +43,7 @@ export const WORKFLOW_ACTION_LABELS: Record<TWorkflowAction, string> = {
   withdraw_submission: "Withdraw from review",
   approve: "Approve",
   request_changes: "Request changes",
-  revise: "Revise",
+  revise: "Back to research",
   void_approvals: "Void approvals",
   override_approve: "Approve by override",
   publish: "Publish",

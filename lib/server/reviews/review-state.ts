@@ -43,7 +43,18 @@ export async function buildReviewState(
     lastRequest && verdict && verdict.createdAt <= lastRequest.createdAt && (claim.status === "CHANGES_REQUESTED" || claim.status === "RESEARCHING")
       ? toReviewDto(lastRequest)
       : null;
-  const approvedVersions = reviewRows.filter((r) => r.kind !== "REQUEST_CHANGES").map((r) => r.verdict.version);
+  // A version counts as approved once it reached the quorum of one content (or an override), even
+  // if those approvals were voided later: that is the version a revision is compared against.
+  const signers = new Map<string, { version: number; people: Set<string>; override: boolean }>();
+  for (const r of reviewRows) {
+    if (r.kind === "REQUEST_CHANGES") continue;
+    const key = `${r.verdict.version}:${r.signOffHash}`;
+    const entry = signers.get(key) ?? { version: r.verdict.version, people: new Set<string>(), override: false };
+    if (r.kind === "OVERRIDE") entry.override = true;
+    else if (r.reviewer && r.reviewer.id !== r.verdict.authorId) entry.people.add(r.reviewer.id);
+    signers.set(key, entry);
+  }
+  const approvedVersions = [...signers.values()].filter((e) => e.override || e.people.size >= opts.requiredApprovals).map((e) => e.version);
 
   return {
     claimId: claim.id,

@@ -29,7 +29,7 @@ export const reviewSelect = {
   createdAt: true,
   voidedAt: true,
   voidReason: true,
-  verdict: { select: { version: true } },
+  verdict: { select: { version: true, authorId: true } },
   reviewer: { select: { id: true, name: true } },
   voidedBy: { select: { id: true, name: true } },
 } satisfies Prisma.ReviewSelect;
