@@ -10,8 +10,9 @@ import { formatCalendarDate } from "@/components/ui/format";
 import type { TApiResult } from "@/components/ui/api-call";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import type { TRatingScale } from "@/lib/domain/reviews/default-rating-scale";
-import { CLAIM_PRIORITY_LABELS, type TReviewStateDto, type TVerdictDto } from "@/lib/domain/reviews/review-dto";
+import { CLAIM_PRIORITY_LABELS, type TReviewStateDto, type TTimelineEntryDto, type TVerdictDto } from "@/lib/domain/reviews/review-dto";
 import { ACTION_REASON_PROMPTS, WORKFLOW_ACTION_LABELS, contentEditRule, type TWorkflowAction } from "@/lib/domain/reviews/workflow";
+import { ClaimTimeline } from "./claim-timeline";
 import { RatingChip } from "./rating-chip";
 import { RationaleView } from "./rationale-view";
 import { ReasonDialog } from "./reason-dialog";
@@ -58,13 +59,14 @@ export function ReviewView(props: {
   initialVersions: TVerdictDto[];
   scale: TRatingScale;
   canEdit: boolean;
-  timeline?: ReactNode;
+  initialTimeline: TTimelineEntryDto[];
 }) {
-  const { workspaceSlug, claim, scale, canEdit, timeline } = props;
+  const { workspaceSlug, claim, scale, canEdit } = props;
   const router = useRouter();
   const api = reviewApi(workspaceSlug, claim.id);
   const [state, setState] = useState(props.initialState);
   const [versions, setVersions] = useState(props.initialVersions);
+  const [timeline, setTimeline] = useState(props.initialTimeline);
   const [editing, setEditing] = useState(props.initialState.verdict === null && canEdit);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<TError | null>(null);
@@ -73,9 +75,10 @@ export function ReviewView(props: {
 
   const reload = useCallback(async () => {
     setError(null);
-    const [s, v] = await Promise.all([api.state(), api.versions()]);
+    const [s, v, t] = await Promise.all([api.state(), api.versions(), api.timeline()]);
     if (s.ok) setState(s.value);
     if (v.ok) setVersions(v.value.verdicts);
+    if (t.ok) setTimeline(t.value.entries);
     router.refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspaceSlug, claim.id]);
@@ -93,8 +96,9 @@ export function ReviewView(props: {
     setState(res.value);
     setAsking(null);
     setNotice(done);
-    const v = await api.versions();
+    const [v, t] = await Promise.all([api.versions(), api.timeline()]);
     if (v.ok) setVersions(v.value.verdicts);
+    if (t.ok) setTimeline(t.value.entries);
     router.refresh();
     return true;
   }
@@ -287,7 +291,9 @@ export function ReviewView(props: {
               )}
             </div>
           </Section>
-          {timeline}
+          <Section title="Timeline" testId="timeline">
+            <ClaimTimeline entries={timeline} />
+          </Section>
         </div>
       </div>
 

@@ -5,6 +5,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/roles";
 import { isAppError } from "@/lib/errors";
 import { getClaim } from "@/lib/server/claims/get-claim";
+import { getClaimTimeline } from "@/lib/server/reviews/get-claim-timeline";
 import { getReviewState } from "@/lib/server/reviews/get-review-state";
 import { listVerdicts } from "@/lib/server/reviews/list-verdicts";
 import { loadWorkspace } from "../../load-workspace";
@@ -24,12 +25,13 @@ async function orNotFound<T>(p: Promise<T>): Promise<T> {
 async function load(slug: string, id: string) {
   if (!isUuid(id)) notFound();
   const { actor, workspace } = await loadWorkspace(slug);
-  const [claim, state, versions] = await Promise.all([
+  const [claim, state, versions, timeline] = await Promise.all([
     orNotFound(getClaim({ actor, workspaceSlug: slug, claimId: id })),
     orNotFound(getReviewState({ actor, workspaceSlug: slug, claimId: id })),
     orNotFound(listVerdicts({ actor, workspaceSlug: slug, claimId: id })),
+    orNotFound(getClaimTimeline({ actor, workspaceSlug: slug, claimId: id })),
   ]);
-  return { actor, workspace, claim, state, versions: versions.verdicts };
+  return { actor, workspace, claim, state, versions: versions.verdicts, timeline: timeline.entries };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,13 +43,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A claim's review view: verdict, sign-off, versions (see components/reviews/review-view.tsx). */
 export default async function ClaimReviewPage({ params }: Props) {
   const { slug, id } = await params;
-  const { workspace, claim, state, versions } = await load(slug, id);
+  const { workspace, claim, state, versions, timeline } = await load(slug, id);
   return (
     <ReviewView
         workspaceSlug={slug}
         claim={claim}
         initialState={state}
         initialVersions={versions}
+      initialTimeline={timeline}
         scale={workspace.ratingScale}
         canEdit={can(workspace.role, "content.edit")}
       />
