@@ -5,7 +5,6 @@ import { verdictRating } from "@/lib/domain/reviews/default-rating-scale";
 import { parseRationale } from "@/lib/editor/rationale-extensions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { computeSignOff, signOffClaimSelect } from "@/lib/server/reviews/compute-sign-off";
 import { DEMO_REVIEWS } from "@/prisma/seed/demo-reviews";
 
@@ -29,6 +28,12 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
   const actor = (email: string): TActor => ({ userId: user(email), via: "session" });
   let clock = Date.now() - 72 * HOUR;
   const tick = () => new Date((clock += HOUR));
+  // Written directly (not recordAuditEvent) to date each event with the review it records, so the
+  // demo's timelines read in the order things happened.
+  const audit = (opts: { actor: TActor; action: string; targetId: string; data: Prisma.InputJsonObject; at: Date }) =>
+    tx.auditEvent.create({
+      data: { workspaceId: input.workspaceId, actorId: opts.actor.userId, action: opts.action, targetType: "claim", targetId: opts.targetId, data: opts.data, createdAt: opts.at },
+    });
 
   for (const item of DEMO_REVIEWS) {
     const claim = claims.find((c) => c.quoteExact.startsWith(item.claimQuote));
@@ -67,14 +72,14 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
           createdAt: tick(),
         },
       });
+      const verdictAt = row.createdAt;
       verdicts.push({ id: row.id, version: i + 1, hash, input: signOffInput as unknown as Prisma.InputJsonObject });
-      await recordAuditEvent(tx, {
+      await audit({
         actor: actor(v.author),
-        workspaceId: input.workspaceId,
         action: "verdict.created",
-        targetType: "claim",
         targetId: claim.id,
         data: { claimId: claim.id, verdictId: row.id, version: i + 1, rating: rating.label, signOffHash: hash, evidenceCount: evidenceIds.length, seed: true },
+        at: verdictAt,
       });
       for (const r of item.reviews.filter((x) => x.version === i + 1)) {
         const voided = i + 1 < item.versions.length && r.kind === "APPROVE";
@@ -91,24 +96,22 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
             createdAt: tick(),
           },
         });
-        await recordAuditEvent(tx, {
+        await audit({
           actor: actor(r.by),
-          workspaceId: input.workspaceId,
           action: r.kind === "APPROVE" ? "review.approved" : "review.changes_requested",
-          targetType: "claim",
           targetId: claim.id,
           data: { claimId: claim.id, reviewId: review.id, verdictVersion: i + 1, signOffHash: hash, ...(r.kind === "REQUEST_CHANGES" ? { comment: r.comment } : {}), seed: true },
+          at: review.createdAt,
         });
         if (voided) {
           // Voided by the next version, saved after it: kept and shown struck through with the reason.
-          await tx.review.update({ where: { id: review.id }, data: { voidedAt: new Date(clock + HOUR / 2), voidReason: item.voidReason ?? "The verdict changed.", voidedById: user(item.versions[i + 1]!.author) } });
-          await recordAuditEvent(tx, {
+          await tx.review.update({ where: { id: review.id }, data: { voidedAt: new Date(clock + HOUR + 60_000), voidReason: item.voidReason ?? "The verdict changed.", voidedById: user(item.versions[i + 1]!.author) } });
+          await audit({
             actor: actor(item.versions[i + 1]!.author),
-            workspaceId: input.workspaceId,
             action: "review.approvals_voided",
-            targetType: "claim",
             targetId: claim.id,
             data: { claimId: claim.id, reason: item.voidReason ?? "The verdict changed.", parts: ["summary", "rationale"], count: 1, seed: true },
+            at: new Date(clock + HOUR + 60_000),
           });
         }
       }
