@@ -29,6 +29,7 @@ import { ZCreateInvitationBody } from "../w/[slug]/invitations/request-schemas";
 import { ZChangeMemberRoleBody } from "../w/[slug]/members/[userId]/request-schemas";
 import { ZDeleteWorkspaceBody, ZUpdateWorkspaceSettingsBody } from "../w/[slug]/request-schemas";
 import { ZListTrashedDocumentsQuery } from "../w/[slug]/trash/request-schemas";
+import { ZUpdateRatingScaleBody } from "../w/[slug]/rating-scale/request-schemas";
 
 /** Auth.js's own endpoints are not ours to describe (their parsing and CSRF token are Auth.js's). */
 export const OPENAPI_EXCLUDED = "Not described here: Auth.js's own endpoints under /api/auth/* (sign-in, callbacks, session, CSRF token), see docs/API.md.";
@@ -70,6 +71,16 @@ export const OPERATIONS: readonly TOperation[] = [
   { method: "get", path: "/api/w/{slug}", tag: "Workspaces", auth: "member", summary: "A workspace", success: ok("`{ workspace }`") },
   { method: "patch", path: "/api/w/{slug}", tag: "Workspaces", auth: "member", summary: "Change a workspace's settings", body: ZUpdateWorkspaceSettingsBody, success: ok("`{ workspace }`") },
   { method: "delete", path: "/api/w/{slug}", tag: "Workspaces", auth: "member", summary: "Delete a workspace (owners)", body: ZDeleteWorkspaceBody, success: noContent("Deleted.") },
+  { method: "get", path: "/api/w/{slug}/rating-scale", tag: "Workspaces", auth: "member", summary: "The workspace's rating scale", success: ok("`{ scale, version, isDefault }`") },
+  {
+    method: "put",
+    path: "/api/w/{slug}/rating-scale",
+    tag: "Workspaces",
+    auth: "member",
+    summary: "Replace the rating scale (owners and admins; optimistic `version`; verdicts keep their own copy of their rating)",
+    body: ZUpdateRatingScaleBody,
+    success: ok("`{ scale, version, isDefault }`"),
+  },
   { method: "post", path: "/api/w/{slug}/leave", tag: "Members", auth: "member", summary: "Leave the workspace", success: noContent("Left.") },
   { method: "get", path: "/api/w/{slug}/members", tag: "Members", auth: "member", summary: "The workspace's members", success: ok("`{ members }`") },
   { method: "patch", path: "/api/w/{slug}/members/{userId}", tag: "Members", auth: "member", summary: "Change a member's role", body: ZChangeMemberRoleBody, success: ok("`{ member }`") },

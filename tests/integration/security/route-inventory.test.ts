@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { DEFAULT_RATING_SCALE } from "@/lib/domain/reviews/default-rating-scale";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { addEvidence } from "@/lib/server/evidence/add-evidence";
 import { createSource } from "@/lib/server/sources/create-source";
@@ -113,6 +114,16 @@ const INVENTORY: Record<string, TEntry> = {
     DELETE: { method: "DELETE", path: (x) => `/api/w/${x.w.slug}`, params: slugParams, body: (x) => ({ confirmSlug: x.w.slug }), control: { as: (x) => x.w.coOwner, status: 204 } },
   },
   "w/[slug]/audit/route.ts": { GET: { method: "GET", query: (x) => `/api/w/${x.w.slug}/audit` } },
+  "w/[slug]/rating-scale/route.ts": {
+    GET: { method: "GET" },
+    PUT: {
+      method: "PUT",
+      path: (x) => `/api/w/${x.w.slug}/rating-scale`,
+      params: slugParams,
+      body: () => ({ scale: { ...DEFAULT_RATING_SCALE, nonScale: DEFAULT_RATING_SCALE.nonScale.slice(0, 1) }, version: 1 }),
+      control: { as: (x) => x.w.admin, status: 200 },
+    },
+  },
   "w/[slug]/leave/route.ts": {
     POST: { method: "POST", path: (x) => `/api/w/${x.w.slug}/leave`, params: slugParams, forged: (x) => x.w.target, control: { as: (x) => x.w.target, status: 204 } },
   },
