@@ -5,12 +5,13 @@ import { useEffect } from "react";
 import type { TTiptapNode } from "@/lib/domain/reviews/sign-off-hash";
 import { rationaleExtensions } from "@/lib/editor/rationale-extensions";
 
-const TOOLS: { label: string; title: string; active: (e: Editor) => boolean; run: (e: Editor) => void }[] = [
-  { label: "B", title: "Bold", active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
-  { label: "I", title: "Italic", active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
-  { label: "• List", title: "Bulleted list", active: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { label: "1. List", title: "Numbered list", active: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
-  { label: "“ Quote", title: "Quotation", active: (e) => e.isActive("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
+// The visible label is the accessible name (no aria-label that could disagree with it).
+const TOOLS: { label: string; className: string; active: (e: Editor) => boolean; run: (e: Editor) => void }[] = [
+  { label: "Bold", className: "font-bold", active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
+  { label: "Italic", className: "italic", active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
+  { label: "Bulleted list", className: "", active: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { label: "Numbered list", className: "", active: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { label: "Quote", className: "", active: (e) => e.isActive("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
 ];
 
 /**
@@ -44,14 +45,12 @@ export function RationaleEditor(props: { id: string; labelledBy: string; initial
       <div role="toolbar" aria-label="Rationale formatting" className="flex flex-wrap gap-1 border-b border-slate-200 px-2 py-1.5">
         {TOOLS.map((t) => (
           <button
-            key={t.title}
+            key={t.label}
             type="button"
-            title={t.title}
-            aria-label={t.title}
             aria-pressed={editor ? t.active(editor) : false}
             disabled={!editor || disabled}
             onClick={() => editor && t.run(editor)}
-            className="rounded px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-slate-500 aria-pressed:bg-slate-200 aria-pressed:text-slate-900 disabled:opacity-50"
+            className={`rounded px-2 py-0.5 text-xs font-medium text-slate-700 ${t.className} hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-slate-500 aria-pressed:bg-slate-200 aria-pressed:text-slate-900 disabled:opacity-50`}
           >
             {t.label}
           </button>
