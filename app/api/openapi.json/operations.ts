@@ -7,6 +7,7 @@ import { ZAcceptInvitationInput } from "@/lib/server/invitations/accept-invitati
 import { ZCreateApiTokenInput } from "@/lib/server/tokens/create-api-token";
 import { ZCreateWorkspaceInput } from "@/lib/server/workspaces/create-workspace";
 import { ZListAuditEventsQuery } from "../w/[slug]/audit/request-schemas";
+import { ZExportAuditEventsCsvQuery } from "../w/[slug]/audit/export.csv/request-schemas";
 import { ZReanchorClaimBody } from "../w/[slug]/claims/[id]/anchor/request-schemas";
 import { ZSubmitReviewBody } from "../w/[slug]/claims/[id]/reviews/request-schemas";
 import { ZCreateVerdictBody } from "../w/[slug]/claims/[id]/verdicts/request-schemas";
@@ -97,7 +98,24 @@ export const OPERATIONS: readonly TOperation[] = [
   },
   { method: "delete", path: "/api/w/{slug}/invitations/{id}", tag: "Invitations", auth: "member", summary: "Revoke an invitation", success: noContent("Revoked.") },
   { method: "post", path: "/api/invitations/accept", tag: "Invitations", auth: "member", summary: "Accept an invitation", body: ZAcceptInvitationInput, success: ok("`{ workspace, role, alreadyMember }`") },
-  { method: "get", path: "/api/w/{slug}/audit", tag: "Audit", auth: "member", summary: "The audit log, newest first", query: ZListAuditEventsQuery, success: ok("`{ events, nextCursor }`") },
+  {
+    method: "get",
+    path: "/api/w/{slug}/audit",
+    tag: "Audit",
+    auth: "member",
+    summary: "The audit log, newest first (owners and admins), filtered by actor, action (exact or a prefix such as `review.`), target and dates",
+    query: ZListAuditEventsQuery,
+    success: ok("`{ events, nextCursor }`"),
+  },
+  {
+    method: "get",
+    path: "/api/w/{slug}/audit/export.csv",
+    tag: "Audit",
+    auth: "member",
+    summary: "The audit log as CSV (owners and admins), with the same filters; formula-leading cells neutralised",
+    query: ZExportAuditEventsCsvQuery,
+    success: { status: 200, description: "UTF-8 CSV with a byte-order mark, newest first.", contentType: "text/csv" },
+  },
   { method: "get", path: "/api/w/{slug}/documents", tag: "Documents", auth: "member", summary: "The workspace's documents", query: ZListDocumentsQuery, success: ok("The page of documents.") },
   {
     method: "post",

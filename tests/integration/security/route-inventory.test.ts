@@ -114,6 +114,7 @@ const INVENTORY: Record<string, TEntry> = {
     DELETE: { method: "DELETE", path: (x) => `/api/w/${x.w.slug}`, params: slugParams, body: (x) => ({ confirmSlug: x.w.slug }), control: { as: (x) => x.w.coOwner, status: 204 } },
   },
   "w/[slug]/audit/route.ts": { GET: { method: "GET", query: (x) => `/api/w/${x.w.slug}/audit` } },
+  "w/[slug]/audit/export.csv/route.ts": { GET: { method: "GET", query: (x) => `/api/w/${x.w.slug}/audit/export.csv` } },
   "w/[slug]/rating-scale/route.ts": {
     GET: { method: "GET" },
     PUT: {
