@@ -264,7 +264,7 @@ export function ReviewView(props: {
           </Section>
 
           <Section title="Versions" testId="versions">
-            <VerdictHistory versions={versions} lastApprovedVersion={state.lastApprovedVersion} evidence={state.evidence} />
+            <VerdictHistory key={`${versions[0]?.version ?? 0}:${state.lastApprovedVersion ?? 0}`} versions={versions} lastApprovedVersion={state.lastApprovedVersion} evidence={state.evidence} />
           </Section>
         </div>
 
