@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ActivityList } from "@/components/workspaces/activity-list";
+import { RatingScaleEditor } from "@/components/reviews/rating-scale-editor";
 import { DeleteWorkspaceForm } from "@/components/workspaces/delete-workspace-form";
 import { PageHeader } from "@/components/workspaces/page-header";
 import { SettingsForm } from "@/components/workspaces/settings-form";
 import { can } from "@/lib/domain/roles";
-import { listAuditEvents, ZListAuditEventsInput } from "@/lib/server/audit/list-audit-events";
+import { getRatingScale } from "@/lib/server/reviews/get-rating-scale";
+import { listMembers } from "@/lib/server/workspaces/list-members";
 import { loadWorkspace } from "../load-workspace";
 import { deleteWorkspaceAction, updateSettingsAction } from "./actions";
+import { AuditLogSection, type TAuditFilterParams } from "./audit-log-section";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ before?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<TAuditFilterParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspace } = await loadWorkspace((await params).slug);
@@ -20,11 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SettingsPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { before } = await searchParams;
+  const filterParams = await searchParams;
   const { actor, workspace } = await loadWorkspace(slug);
   const editable = can(workspace.role, "workspace.settings");
-  const cursor = typeof before === "string" && ZListAuditEventsInput.shape.cursor.safeParse(before).success ? before : undefined;
-  const audit = editable ? await listAuditEvents({ actor, workspaceSlug: slug, limit: 25, cursor }) : null;
+  const [ratingScale, members] = await Promise.all([getRatingScale({ actor, workspaceSlug: slug }), editable ? listMembers({ actor, workspaceSlug: slug }) : null]);
 
   return (
     <>
@@ -50,31 +50,13 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           )}
         </Card>
 
-        {audit && (
-          <div id="audit-log" className="scroll-mt-28">
-            <Card title="Audit log" description="Every change to members, invitations and settings, newest first. Times in UTC.">
-              {audit.events.length === 0 ? (
-                <p className="text-sm text-slate-600">No events{cursor ? " older than these" : ""}.</p>
-              ) : (
-                <ActivityList events={audit.events} />
-              )}
-              {(cursor || audit.nextCursor) && (
-              <div className="mt-4 flex gap-3">
-                {cursor && (
-                  <ButtonLink variant="secondary" href={`/w/${slug}/settings#audit-log`}>
-                    Newest
-                  </ButtonLink>
-                )}
-                {audit.nextCursor && (
-                  <ButtonLink variant="secondary" href={`/w/${slug}/settings?before=${audit.nextCursor}#audit-log`}>
-                    Older events
-                  </ButtonLink>
-                )}
-              </div>
-              )}
-            </Card>
-          </div>
-        )}
+        <div id="rating-scale" className="scroll-mt-28">
+          <Card title="Rating scale" description="The ratings verdicts choose from, and what each one tells readers.">
+            <RatingScaleEditor slug={slug} initial={ratingScale} editable={editable} />
+          </Card>
+        </div>
+
+        {editable && members && <AuditLogSection actor={actor} slug={slug} params={filterParams} members={members} />}
 
         {can(workspace.role, "workspace.delete") && (
           <section aria-labelledby="danger-heading" className="rounded-lg bg-white shadow-sm ring-1 ring-red-200">

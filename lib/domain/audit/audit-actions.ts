@@ -1,0 +1,22 @@
+/**
+ * What the workspace log can be filtered by: the actions the app records in a workspace (grouped
+ * by their prefix, which filters every action of the group) and the kinds of target. Suggestions
+ * for the filter form; the filter itself takes any action name.
+ */
+export const AUDIT_ACTION_GROUPS: { prefix: string; label: string; actions: string[] }[] = [
+  { prefix: "claim.", label: "Claims", actions: ["claim.created", "claim.updated", "claim.status_changed", "claim.reanchored", "claim.deleted"] },
+  { prefix: "verdict.", label: "Verdicts", actions: ["verdict.created"] },
+  { prefix: "review.", label: "Reviews", actions: ["review.approved", "review.changes_requested", "review.override_approved", "review.approvals_voided"] },
+  { prefix: "evidence.", label: "Evidence", actions: ["evidence.added", "evidence.updated", "evidence.removed", "evidence.reordered"] },
+  { prefix: "source.", label: "Sources", actions: ["source.created", "source.updated", "source.refetched", "source.deleted"] },
+  {
+    prefix: "document.",
+    label: "Documents",
+    actions: ["document.imported", "document.metadata_updated", "document.text_locked", "document.text_unlocked", "document.trashed", "document.restored", "document.purged"],
+  },
+  { prefix: "member.", label: "Members", actions: ["member.role_changed", "member.removed", "member.left"] },
+  { prefix: "invitation.", label: "Invitations", actions: ["invitation.created", "invitation.revoked", "invitation.accepted"] },
+  { prefix: "workspace.", label: "Settings", actions: ["workspace.created", "workspace.updated", "workspace.rating_scale_updated"] },
+];
+
+export const AUDIT_TARGET_TYPES = ["claim", "evidence", "document", "source", "workspace", "user", "invitation"] as const;
