@@ -26,7 +26,7 @@ export function ClaimTimeline({ entries }: { entries: TTimelineEntryDto[] }) {
                 {tone && <span className={`mr-1.5 inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${tone.tag}`}>{tone.label}</span>}
                 {e.text}
               </p>
-              <time dateTime={e.at} className="shrink-0 text-xs text-slate-500">
+              <time dateTime={e.at} className="shrink-0 text-xs text-slate-600">
                 {formatInstant(e.at)}
               </time>
             </div>

@@ -62,6 +62,7 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
     await action(e, "Start research").click();
     await expect(statusOf(e)).toHaveText("Researching");
     await expect(e.getByTestId("verdict-form").getByRole("checkbox", { name: /Call with the harbour office/ })).toBeChecked();
+    await expect(e).toHaveTitle(/^Review: /);
     await expectNoSeriousA11yViolations(e);
     await saveVerdict(e, { rating: "Mostly false", summary: "About 2,100 containers were inspected, not 4,200.", rationale: "The harbour office confirmed the lower figure by phone." });
     await expect(e.getByTestId("verdict-summary")).toHaveText("About 2,100 containers were inspected, not 4,200.");
@@ -88,7 +89,8 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
     await action(e, "Submit for review").click();
     await expect(statusOf(e)).toHaveText("In review");
     // Version 2 against version 1, word by word.
-    await expect(e.getByTestId("summary-diff").locator("ins")).toContainText(["The harbour office says about"]);
+    await expect(e.getByTestId("summary-diff").locator("ins").filter({ hasText: "harbour office says about" })).toHaveCount(1);
+    await expect(e.getByTestId("summary-diff").locator("del")).toHaveText(["[deleted: About]"]);
 
     // 4. Both reviewers approve from their own browsers; the second approval reaches the quorum.
     await openReview(reviewer1, ws.slug, claimId);
@@ -101,6 +103,7 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
     await expect(r2.getByTestId("quorum")).toHaveText("Approved (2 of 2)");
     await expect(statusOf(r2)).toHaveText("Approved");
     await expect(r2.getByTestId("review-entry").and(r2.locator("[data-kind=APPROVE][data-voided=false]"))).toHaveCount(2);
+    await expect(r2).toHaveTitle(/^Review: /);
     await expectNoSeriousA11yViolations(r2);
 
     // 5. An edit after approval: the editor saves version 3; both approvals are voided, visibly.
@@ -118,6 +121,7 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
     await r2.reload();
     await expect(r2.getByTestId("quorum")).toHaveText("0 of 2 approvals · 2 more needed");
     await expect(action(r2, "Approve")).toBeVisible();
+    await expect(e).toHaveTitle(/^Review: /);
     await expectNoSeriousA11yViolations(e);
   } finally {
     await ws.close();
