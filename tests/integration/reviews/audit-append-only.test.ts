@@ -53,6 +53,8 @@ describe("AuditEvent is append-only in the database itself", () => {
     expect(await refusal(`DELETE FROM "AuditEvent" WHERE "id" = $1`, events[0]!.id)).toMatch(/AuditEvent is append-only: DELETE refused/);
     expect(await refusal(`DELETE FROM "AuditEvent" WHERE "workspaceId" = $1::uuid`, w.ws.id)).toMatch(/append-only: DELETE refused/);
     await expect(db.auditEvent.deleteMany({ where: { workspaceId: w.ws.id } })).rejects.toThrow(/append-only/);
+    // TRUNCATE skips row triggers: a statement trigger refuses it.
+    expect(await refusal(`TRUNCATE "AuditEvent"`)).toMatch(/AuditEvent is append-only: TRUNCATE refused/);
     expect(await db.auditEvent.findMany({ where: { workspaceId: w.ws.id }, orderBy: { id: "asc" } })).toEqual(events);
   });
 
