@@ -85,6 +85,24 @@ export function describeActivity(e: TActivityEvent): string {
       return "reordered a claim’s evidence";
     case "source.refetched":
       return `fetched the source “${excerpt(d.title)}” again`;
+    case "claim.status_changed":
+      return `moved a claim from ${statusLabel(d.from)} to ${statusLabel(d.to)}`;
+    case "claim.reviewers_changed":
+      return "changed who reviews a claim";
+    case "claim.withdrawn":
+      return `withdrew a claim${str(d.reason) ? `: ${excerpt(d.reason)}` : ""}`;
+    case "verdict.created":
+      return `proposed verdict version ${String(d.version ?? "")}${str(d.rating) ? ` (${str(d.rating)})` : ""}`;
+    case "review.approved":
+      return `approved verdict version ${String(d.verdictVersion ?? "")}${str(d.quorum) ? ` · ${str(d.quorum)}` : ""}`;
+    case "review.changes_requested":
+      return `requested changes on verdict version ${String(d.verdictVersion ?? "")}`;
+    case "review.override_approved":
+      return `approved verdict version ${String(d.verdictVersion ?? "")} by override: ${excerpt(d.reason)}`;
+    case "review.approvals_voided":
+      return `voided approvals: ${excerpt(d.reason, 120)}`;
+    case "workspace.rating_scale_updated":
+      return "changed the rating scale";
     default:
       return e.action;
   }

@@ -36,6 +36,14 @@ describe("describeActivity", () => {
     [{ action: "evidence.updated", data: { sourceTitle: "Labour force survey", fields: ["note"] } }, "edited evidence from “Labour force survey”"],
     [{ action: "evidence.removed", data: { sourceTitle: "Labour force survey", stance: "SUPPORTS" } }, "removed evidence from “Labour force survey” from a claim"],
     [{ action: "evidence.reordered", data: { order: [] } }, "reordered a claim’s evidence"],
+    [{ action: "claim.status_changed", data: { from: "IN_REVIEW", to: "CHANGES_REQUESTED", workflowAction: "request_changes" } }, "moved a claim from In review to Changes requested"],
+    [{ action: "verdict.created", data: { version: 2, rating: "Mostly false" } }, "proposed verdict version 2 (Mostly false)"],
+    [{ action: "review.approved", data: { verdictVersion: 2, quorum: "Approved (2 of 2)" } }, "approved verdict version 2 · Approved (2 of 2)"],
+    [{ action: "review.changes_requested", data: { verdictVersion: 1, comment: "Cite the bulletin." } }, "requested changes on verdict version 1"],
+    [{ action: "review.override_approved", data: { verdictVersion: 3, reason: "Deadline." } }, "approved verdict version 3 by override: Deadline."],
+    [{ action: "review.approvals_voided", data: { reason: "The evidence changed." } }, "voided approvals: The evidence changed."],
+    [{ action: "claim.withdrawn", data: { reason: "Duplicate of another claim." } }, "withdrew a claim: Duplicate of another claim."],
+    [{ action: "workspace.rating_scale_updated", data: {} }, "changed the rating scale"],
     [{ action: "something.new", data: null }, "something.new"],
   ])("%o → %s", (event, sentence) => {
     expect(describeActivity(event)).toBe(sentence);
