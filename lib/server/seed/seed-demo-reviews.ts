@@ -2,6 +2,7 @@ import "server-only";
 import type { TTx } from "@/lib/db";
 import { ratingScaleFromStored } from "@/lib/domain/reviews/stored-rating-scale";
 import { verdictRating } from "@/lib/domain/reviews/default-rating-scale";
+import { describeQuorum } from "@/lib/domain/reviews/workflow";
 import { parseRationale } from "@/lib/editor/rationale-extensions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
@@ -17,7 +18,8 @@ const HOUR = 3_600_000;
  * Runs after the evidence seed (verdicts rest on the claims' evidence).
  */
 export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; userIds: Map<string, string> }) {
-  const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: { ratingScale: true } });
+  const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: { ratingScale: true, requiredApprovals: true } });
+  const { requiredApprovals } = workspace;
   const { scale } = ratingScaleFromStored(workspace.ratingScale);
   const claims = await tx.claim.findMany({ where: { workspaceId: input.workspaceId }, select: { ...signOffClaimSelect, status: true, workspaceId: true } });
   const user = (email: string) => {
@@ -81,7 +83,9 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
         data: { claimId: claim.id, verdictId: row.id, version: i + 1, rating: rating.label, signOffHash: hash, evidenceCount: evidenceIds.length, seed: true },
         at: verdictAt,
       });
+      let approvals = 0;
       for (const r of item.reviews.filter((x) => x.version === i + 1)) {
+        if (r.kind === "APPROVE") approvals++;
         const voided = i + 1 < item.versions.length && r.kind === "APPROVE";
         const review = await tx.review.create({
           data: {
@@ -100,7 +104,14 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
           actor: actor(r.by),
           action: r.kind === "APPROVE" ? "review.approved" : "review.changes_requested",
           targetId: claim.id,
-          data: { claimId: claim.id, reviewId: review.id, verdictVersion: i + 1, signOffHash: hash, ...(r.kind === "REQUEST_CHANGES" ? { comment: r.comment } : {}), seed: true },
+          data: {
+            claimId: claim.id,
+            reviewId: review.id,
+            verdictVersion: i + 1,
+            signOffHash: hash,
+            ...(r.kind === "REQUEST_CHANGES" ? { comment: r.comment } : { quorum: describeQuorum(approvals, requiredApprovals) }),
+            seed: true,
+          },
           at: review.createdAt,
         });
         if (voided) {
