@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useCallback, useState, type ReactNode } from "react";
 import { ClaimStatusBadge } from "@/components/claims/claim-status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -62,7 +61,6 @@ export function ReviewView(props: {
   initialTimeline: TTimelineEntryDto[];
 }) {
   const { workspaceSlug, claim, scale, canEdit } = props;
-  const router = useRouter();
   const api = reviewApi(workspaceSlug, claim.id);
   const [state, setState] = useState(props.initialState);
   const [versions, setVersions] = useState(props.initialVersions);
@@ -79,7 +77,6 @@ export function ReviewView(props: {
     if (s.ok) setState(s.value);
     if (v.ok) setVersions(v.value.verdicts);
     if (t.ok) setTimeline(t.value.entries);
-    router.refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspaceSlug, claim.id]);
 
@@ -99,7 +96,8 @@ export function ReviewView(props: {
     const [v, t] = await Promise.all([api.versions(), api.timeline()]);
     if (v.ok) setVersions(v.value.verdicts);
     if (t.ok) setTimeline(t.value.entries);
-    router.refresh();
+    // No router.refresh(): everything on this page comes from the review state just received, and a
+    // refresh re-streams the page's metadata (the <title> blinks out meanwhile).
     return true;
   }
 
