@@ -4,6 +4,8 @@ import { describeTimelineEvent } from "@/lib/domain/reviews/timeline-text";
 /** An audit event as the workspace log describes it. */
 export type TAuditEventForText = { action: string; data: unknown; actorName: string | null };
 
+const TIMELINE_FIRST = /^(review\.|verdict\.|claim\.(status_changed|reviewers_changed|withdrawn)$)/u;
+
 const names = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
 /**
@@ -21,6 +23,8 @@ export function describeAuditEvent(e: TAuditEventForText): string {
     if (ratings.length === 0) return `${who} changed the rating scale.`;
     return `${who} changed the rating scale to ${ratings.join(", ")}${other.length ? ` (outside the scale: ${other.join(", ")})` : ""}.`;
   }
+  // The timeline's sentences name the version, the quorum and the reason: fuller than the overview's.
+  if (TIMELINE_FIRST.test(e.action)) return describeTimelineEvent(e).text;
   const activity = describeActivity({ action: e.action, data: e.data });
   if (activity !== e.action) return `${who} ${activity}.`.replace(/([.!?])\.$/u, "$1");
   return describeTimelineEvent(e).text;
