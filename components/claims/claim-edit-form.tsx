@@ -1,10 +1,12 @@
 "use client";
 
+import Link from "next/link";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
-import { CLAIM_STATUS_LABELS, MANUAL_CLAIM_STATUSES } from "@/lib/domain/claims/claim-status";
+import { CLAIM_PRIORITIES, CLAIM_PRIORITY_LABELS } from "@/lib/domain/reviews/review-dto";
+import { ClaimStatusBadge } from "./claim-status-badge";
 import { claimsApi } from "./claims-api";
 import { useClaimsActions, type TClaimMember } from "./claims-provider";
 
@@ -17,7 +19,9 @@ type TDraft = {
   tags: string;
   assigneeId: string;
   dueDate: string;
-  status: string;
+  priority: string;
+  /** Requested reviewers' ids, sorted and comma-joined (so the draft compares as text). */
+  reviewers: string;
 };
 
 const draftOf = (c: TClaimDto): TDraft => ({
@@ -29,8 +33,14 @@ const draftOf = (c: TClaimDto): TDraft => ({
   tags: c.tags.join(", "),
   assigneeId: c.assignee?.id ?? "",
   dueDate: c.dueDate ?? "",
-  status: c.status,
+  priority: c.priority,
+  reviewers: c.requestedReviewers
+    .map((r) => r.id)
+    .sort()
+    .join(","),
 });
+
+const idsOf = (s: string) => s.split(",").filter(Boolean);
 
 const parseTags = (s: string) => [...new Set(s.split(",").map((t) => t.trim()).filter(Boolean))];
 
@@ -46,7 +56,8 @@ function changes(from: TDraft, to: TDraft): Record<string, unknown> {
   if (parseTags(to.tags).join("\n") !== parseTags(from.tags).join("\n")) out.tags = parseTags(to.tags);
   if (to.assigneeId !== from.assigneeId) out.assigneeId = to.assigneeId || null;
   if (to.dueDate !== from.dueDate) out.dueDate = nullable(to.dueDate);
-  if (to.status !== from.status) out.status = to.status;
+  if (to.priority !== from.priority) out.priority = to.priority;
+  if (to.reviewers !== from.reviewers) out.reviewerIds = idsOf(to.reviewers);
   return out;
 }
 
@@ -140,7 +151,15 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
     ctx.setNotice({ tone: "info", message: "Claim deleted." });
   };
 
-  const manual = MANUAL_CLAIM_STATUSES.includes(claim.status);
+  const reviewerChoices = members.filter((m) => m.canReview);
+  const toggleReviewer = (userId: string, on: boolean) => {
+    const next = new Set(idsOf(draft.reviewers));
+    if (on) next.add(userId);
+    else next.delete(userId);
+    setDraft((d) => ({ ...d, reviewers: [...next].sort().join(",") }));
+    setErrors((er) => (er.reviewers ? { ...er, reviewers: "" } : er));
+    setMessage(null);
+  };
   const field = (key: keyof TDraft, label: string, control: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode, hint?: string) => {
     const fid = `${id}-${key}`;
     const err = errors[key];
@@ -176,19 +195,15 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
         <input {...p} type="url" inputMode="url" value={draft.appearanceUrl} onChange={set("appearanceUrl")} placeholder="https://…" className={inputClass(!!errors.appearanceUrl)} />
       ))}
       <div className="grid grid-cols-2 gap-3">
-        {field("status", "Status", (p) =>
-          manual ? (
-            <select {...p} value={draft.status} onChange={set("status")} className={inputClass(!!errors.status)}>
-              {MANUAL_CLAIM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {CLAIM_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input {...p} readOnly value={CLAIM_STATUS_LABELS[claim.status]} className={`${inputClass(false)} bg-slate-50`} />
-          ),
-        )}
+        {field("priority", "Priority", (p) => (
+          <select {...p} value={draft.priority} onChange={set("priority")} className={inputClass(!!errors.priority)}>
+            {CLAIM_PRIORITIES.map((v) => (
+              <option key={v} value={v}>
+                {CLAIM_PRIORITY_LABELS[v]}
+              </option>
+            ))}
+          </select>
+        ))}
         {field("checkworthiness", "Checkworthiness", (p) => (
           <select {...p} value={draft.checkworthiness} onChange={set("checkworthiness")} className={inputClass(!!errors.checkworthiness)}>
             <option value="">Not rated</option>
@@ -219,7 +234,29 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
         (p) => <input {...p} value={draft.tags} onChange={set("tags")} placeholder="economy, shipping" className={inputClass(!!errors.tags)} />,
         "Separate tags with commas.",
       )}
-      {!manual && <p className="text-xs text-slate-500">The status now follows the review workflow.</p>}
+      {reviewerChoices.length > 0 && (
+        <fieldset className="space-y-1">
+          <legend className="text-xs font-medium text-slate-700">Reviewers to ask</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {reviewerChoices.map((m) => (
+              <label key={m.id} className="flex items-center gap-1.5 text-sm text-slate-800">
+                <input type="checkbox" checked={idsOf(draft.reviewers).includes(m.id)} onChange={(e) => toggleReviewer(m.id, e.target.checked)} className="accent-slate-800" />
+                {m.name}
+              </label>
+            ))}
+          </div>
+          {errors.reviewers && <p className="text-xs text-red-700">{errors.reviewers}</p>}
+        </fieldset>
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-slate-50 px-2.5 py-2 text-xs text-slate-700 ring-1 ring-slate-200 ring-inset">
+        <span className="flex items-center gap-2">
+          <ClaimStatusBadge status={claim.status} />
+          The status follows the review workflow.
+        </span>
+        <Link href={`/w/${ctx.workspaceSlug}/claims/${claim.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline" data-testid="open-review">
+          Open review
+        </Link>
+      </div>
       {message && (
         <p
           role={message.tone === "success" ? "status" : "alert"}

@@ -10,7 +10,7 @@ import { claimsApi } from "./claims-api";
 import { claimRunIn, selectionTextRange, selectTextRange, type TTextRange } from "./editor-ranges";
 
 /** A member who may be assigned a claim (can edit content). */
-export type TClaimMember = { id: string; name: string; email: string };
+export type TClaimMember = { id: string; name: string; email: string; /** May sign off verdicts (offered as a requested reviewer). */ canReview?: boolean };
 
 export type TClaimsConfig = {
   workspaceSlug: string;

@@ -146,13 +146,14 @@ test("two people: one marks a claim, the other sees its highlight and panel entr
   await expect(claimItem(tomas.page, FIGURE)).toHaveCount(1);
   await expect.poll(() => highlightBackground(tomas.page, id)).not.toBe("rgba(0, 0, 0, 0)");
 
-  await test.step("a status change by Priya recolours Tomás's highlight without touching the text", async () => {
+  await test.step("a status change by Priya (the workflow's Start research) recolours Tomás's highlight without touching the text", async () => {
     const before = await highlightBackground(tomas.page, id);
-    const item = claimItem(priya.page, FIGURE);
-    await item.getByLabel("Status").selectOption("RESEARCHING");
-    await item.getByRole("button", { name: "Save claim" }).click();
-    await expect(item.getByText("Claim saved.")).toBeVisible();
-    await expect(claimItem(tomas.page, FIGURE).getByTestId("claim-status")).toHaveText("Researching");
+    const { request } = priya.context;
+    const claim = ((await (await request.get(`/api/w/${ws.slug}/claims/${id}`)).json()) as { claim: { version: number } }).claim;
+    const moved = await request.post(`/api/w/${ws.slug}/claims/${id}/workflow`, { data: { action: "start_research", claimVersion: claim.version } });
+    expect(moved.status(), await moved.text()).toBe(200);
+    await expect(claimItem(priya.page, FIGURE).getByTestId("claim-status").first()).toHaveText("Researching");
+    await expect(claimItem(tomas.page, FIGURE).getByTestId("claim-status").first()).toHaveText("Researching");
     await expect.poll(() => highlightBackground(tomas.page, id)).not.toBe(before);
   });
   await ws.close();
@@ -214,7 +215,7 @@ test("edit a claim's fields (errors inline, someone else's change told), delete 
     await expect(form.getByLabel("Where it appeared")).toHaveAttribute("aria-invalid", "true");
   });
 
-  await test.step("fields and status are saved", async () => {
+  await test.step("fields and priority are saved; the status is the workflow's", async () => {
     await form.getByLabel("Claim, as a checkable sentence").fill("The harbour office inspected 4,200 containers in 2023.");
     await form.getByLabel("Claimant").fill("Harbour office");
     await form.getByLabel("Claim date").fill("2024-03-04");
@@ -223,14 +224,15 @@ test("edit a claim's fields (errors inline, someone else's change told), delete 
     await form.getByLabel("Tags").fill("shipping, audits");
     await form.getByLabel("Assignee").selectOption({ label: tomas.name });
     await form.getByLabel("Due date").fill("2030-01-31");
-    await form.getByLabel("Status").selectOption("RESEARCHING");
+    await form.getByLabel("Priority").selectOption("HIGH");
     await form.getByRole("button", { name: "Save claim" }).click();
     await expect(form.getByText("Claim saved.")).toBeVisible();
-    await expect(item.getByTestId("claim-status")).toHaveText("Researching");
+    await expect(item.getByTestId("claim-status").first()).toHaveText("Draft");
+    await expect(form.getByTestId("open-review")).toHaveAttribute("href", `/w/${ws.slug}/claims/${id}`);
     await expect(item).toContainText(tomas.name);
     const { claims } = await listClaimsApi(priya.context.request, ws.slug, doc.id);
     const saved = claims.find((c) => c.id === id) as unknown as Record<string, unknown>;
-    expect(saved).toMatchObject({ status: "RESEARCHING", claimant: "Harbour office", claimDate: "2024-03-04", checkworthiness: 4, tags: ["shipping", "audits"], dueDate: "2030-01-31" });
+    expect(saved).toMatchObject({ status: "DRAFT", priority: "HIGH", claimant: "Harbour office", claimDate: "2024-03-04", checkworthiness: 4, tags: ["shipping", "audits"], dueDate: "2030-01-31" });
   });
   await snap(page, "claims-edit-form");
 

@@ -144,9 +144,16 @@ describe("bad claim input is refused with a clear 4xx and writes nothing", () =>
     expect(await errorOf(await patch({ version: 1, documentId: doc.id }))).toMatchObject({ status: 400 });
     expect(await errorOf(await patch({ version: 1, quote: { exact: "x" } }))).toMatchObject({ status: 400 });
 
-    const cleared = await patch({ version: 1, claimant: null, tags: null, claimDate: null, checkworthiness: null, appearanceUrl: "", status: "RESEARCHING", assigneeId: w.reviewer.id });
+    expect(await errorOf(await patch({ version: 1, priority: "CRITICAL" }))).toMatchObject({ status: 400, message: expect.stringMatching(/priority must be one of/) });
+    expect(await errorOf(await patch({ version: 1, reviewerIds: [w.editor.id] }))).toMatchObject({ status: 400, message: expect.stringMatching(/who can review/) });
+    expect(await errorOf(await patch({ version: 1, reviewerIds: [w.outsider.id] }))).toMatchObject({ status: 400, message: expect.stringMatching(/who can review/) });
+    expect(await errorOf(await patch({ version: 1, reviewerIds: ["nope"] }))).toMatchObject({ status: 400 });
+
+    const cleared = await patch({ version: 1, claimant: null, tags: null, claimDate: null, checkworthiness: null, appearanceUrl: "", priority: "HIGH", reviewerIds: [w.reviewer.id, w.admin.id, w.reviewer.id], assigneeId: w.reviewer.id });
     expect(cleared.status).toBe(200);
-    expect(await cleared.json()).toMatchObject({ claim: { claimant: null, tags: [], claimDate: null, checkworthiness: null, appearanceUrl: null, status: "RESEARCHING", assignee: { id: w.reviewer.id }, version: 2 } });
+    expect(await cleared.json()).toMatchObject({ claim: { claimant: null, tags: [], claimDate: null, checkworthiness: null, appearanceUrl: null, status: "DRAFT", priority: "HIGH", assignee: { id: w.reviewer.id }, version: 2 } });
+    expect((await db.claimReviewer.findMany({ where: { claimId: claim.id } })).map((r) => r.userId).sort()).toEqual([w.reviewer.id, w.admin.id].sort());
+    expect(await db.auditEvent.findFirst({ where: { workspaceId: w.ws.id, action: "claim.reviewers_changed" } })).toMatchObject({ data: { claimId: claim.id, removed: [], claimVersion: 2 } });
     expect(await errorOf(await patch({ version: 1, text: "late" }))).toMatchObject({ status: 409, code: "CONFLICT" });
 
     // Two concurrent PATCHes of the same version: exactly one wins, the other is told.
@@ -157,9 +164,10 @@ describe("bad claim input is refused with a clear 4xx and writes nothing", () =>
     expect([a, b].sort()).toEqual(["CONFLICT", "OK"]);
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ version: 3 });
 
-    // A claim the review workflow moved on cannot be pulled back by hand.
+    // A claim the review workflow moved on cannot be pulled back by hand: status is never edited here.
     await db.claim.update({ where: { id: claim.id }, data: { status: "IN_REVIEW" } });
-    expect(await errorOf(await patch({ version: 3, status: "DRAFT" }))).toMatchObject({ status: 400, message: expect.stringMatching(/“In review” to “Draft”/) });
+    expect(await errorOf(await patch({ version: 3, status: "DRAFT" }))).toMatchObject({ status: 400, message: expect.stringMatching(/review workflow/) });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("IN_REVIEW");
     expect(await db.auditEvent.count({ where: { workspaceId: w.ws.id, action: "claim.updated" } })).toBe(2);
   });
 

@@ -30,9 +30,9 @@ describe("claims API route handlers", () => {
     const got = await GET_ONE(call(token, `${base}/${claim.id}`), one);
     expect(await got.json()).toMatchObject({ claim: { id: claim.id, documentTitle: "Port traffic falls 12%" } });
 
-    const patched = await PATCH(call(token, `${base}/${claim.id}`, { method: "PATCH", json: { version: 1, status: "RESEARCHING", checkworthiness: 4, claimant: null } }), one);
+    const patched = await PATCH(call(token, `${base}/${claim.id}`, { method: "PATCH", json: { version: 1, priority: "URGENT", checkworthiness: 4, claimant: null } }), one);
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toMatchObject({ claim: { status: "RESEARCHING", checkworthiness: 4, claimant: null, version: 2 } });
+    expect(await patched.json()).toMatchObject({ claim: { status: "DRAFT", priority: "URGENT", checkworthiness: 4, claimant: null, version: 2 } });
 
     const moved = await rangeOf(doc.id, "a record low");
     const anchored = await ANCHOR(call(token, `${base}/${claim.id}/anchor`, { method: "POST", json: moved }), one);

@@ -39,7 +39,7 @@ export const loadDocumentClaims = cache(async (slug: string, documentId: string)
       listClaims({ actor, workspaceSlug: slug, documentId, sort: "position", pageSize: 500, detail: "summary" }),
       listMembers({ actor, workspaceSlug: slug }),
     ]);
-    const assignees = members.filter((m) => can(m.role, "content.edit")).map((m) => ({ id: m.userId, name: m.name, email: m.email }));
+    const assignees = members.filter((m) => can(m.role, "content.edit")).map((m) => ({ id: m.userId, name: m.name, email: m.email, canReview: can(m.role, "verdict.review") }));
     return { claims: list.claims, assignees };
   } catch (e) {
     if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
