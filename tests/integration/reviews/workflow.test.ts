@@ -213,6 +213,16 @@ describe("voiding by each kind of change", () => {
     await expectVoided(y, /evidence/i);
   });
 
+  it("the claim's wording, claimant or date (a tags-only edit voids nothing)", async () => {
+    const { updateClaim } = await import("@/lib/server/claims/update-claim");
+    const x = await approved();
+    const v = (await db.claim.findUniqueOrThrow({ where: { id: x.claim.id } })).version;
+    await updateClaim({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.claim.id, version: v, tags: ["labour"] });
+    expect((await stateAs(x, x.w.viewer)).status).toBe("APPROVED");
+    await updateClaim({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.claim.id, version: v + 1, claimant: "The minister" });
+    await expectVoided(x, /claimant/i);
+  });
+
   it("a note-only evidence edit voids nothing (the note is not part of the sign-off)", async () => {
     const { updateEvidence } = await import("@/lib/server/evidence/update-evidence");
     const x = await approved();
