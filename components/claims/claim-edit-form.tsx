@@ -76,6 +76,9 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [withdrawReason, setWithdrawReason] = useState("");
+  // Past research, a claim carries a team's review: it is withdrawn (admins and owners) with a reason.
+  const pastResearch = claim.status === "IN_REVIEW" || claim.status === "CHANGES_REQUESTED" || claim.status === "APPROVED";
 
   // Someone else saved the claim (it came in through a refetch): a form with nothing typed into it
   // simply shows the new version; one with changes keeps them, and saving them gets the 409.
@@ -140,7 +143,11 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
   const doDelete = async () => {
     setDeleting(true);
     setDeleteError(null);
-    const res = await claimsApi.remove(ctx.workspaceSlug, claim.id);
+    if (pastResearch && withdrawReason.trim() === "") {
+      setDeleteError("Say why the claim is withdrawn.");
+      return;
+    }
+    const res = await claimsApi.remove(ctx.workspaceSlug, claim.id, pastResearch ? withdrawReason.trim() : undefined);
     setDeleting(false);
     if (!res.ok && res.status !== 404) {
       setDeleteError(res.message);
@@ -148,7 +155,7 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
     }
     setConfirmDelete(false);
     ctx.remove(claim.id);
-    ctx.setNotice({ tone: "info", message: "Claim deleted." });
+    ctx.setNotice({ tone: "info", message: pastResearch ? "Claim withdrawn." : "Claim deleted." });
   };
 
   const reviewerChoices = members.filter((m) => m.canReview);
@@ -277,8 +284,8 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
       </div>
       <ConfirmDialog
         open={confirmDelete}
-        title="Delete this claim?"
-        confirmLabel="Delete claim"
+        title={pastResearch ? "Withdraw this claim?" : "Delete this claim?"}
+        confirmLabel={pastResearch ? "Withdraw claim" : "Delete claim"}
         danger
         busy={deleting}
         error={deleteError}
@@ -290,6 +297,22 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
       >
         <blockquote className="border-l-2 border-slate-300 pl-3 text-slate-600 italic">{claim.quote.exact}</blockquote>
         <p>The highlight disappears from the text for everyone. The deletion is recorded in the workspace&apos;s audit log.</p>
+        {pastResearch && (
+          <>
+            <p>It is past research: only an admin or owner can withdraw it, and its verdict and reviews are kept in the audit log with your reason.</p>
+            <label htmlFor={`${id}-withdraw`} className="block font-medium text-slate-900">
+              Why is it withdrawn?
+            </label>
+            <textarea
+              id={`${id}-withdraw`}
+              rows={2}
+              maxLength={2000}
+              value={withdrawReason}
+              onChange={(e) => setWithdrawReason(e.target.value)}
+              className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-900 focus:border-slate-500 focus:ring-2 focus:ring-slate-400 focus:outline-none"
+            />
+          </>
+        )}
       </ConfirmDialog>
     </form>
   );

@@ -22,7 +22,8 @@ export const claimsApi = {
     map(call<unknown>(base(slug), { method: "POST", json: body }), unwrap),
   update: (slug: string, id: string, body: Record<string, unknown> & { version: number }) =>
     map(call<unknown>(`${base(slug)}/${encodeURIComponent(id)}`, { method: "PATCH", json: body }), unwrap),
-  remove: (slug: string, id: string) => call<void>(`${base(slug)}/${encodeURIComponent(id)}`, { method: "DELETE" }),
+  remove: (slug: string, id: string, reason?: string) =>
+    call<void>(`${base(slug)}/${encodeURIComponent(id)}${reason ? `?reason=${encodeURIComponent(reason)}` : ""}`, { method: "DELETE" }),
   reanchor: (slug: string, id: string, body: { start: number; end: number; exact: string }) =>
     map(call<unknown>(`${base(slug)}/${encodeURIComponent(id)}/anchor`, { method: "POST", json: body }), unwrap),
 };

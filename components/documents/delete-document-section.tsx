@@ -4,6 +4,8 @@ import { useState, useTransition } from "react";
 import type { TFormState } from "@/components/ui/form-state";
 import { useClaimsState } from "@/components/claims/claims-provider";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { TClaimStatus } from "@/lib/domain/claims/claim-status";
+import { CLAIM_STATUS_LABELS } from "@/lib/domain/claims/claim-status";
 
 // A quiet red outline: the red filled button is kept for the confirmation itself.
 const OUTLINE_DANGER =
@@ -12,23 +14,32 @@ const OUTLINE_DANGER =
 // The server's "Document not found." reads oddly on the document's own page.
 const GONE = "This document is already gone: someone else may have moved it to the trash.";
 
+const IN_REVIEW: readonly TClaimStatus[] = ["IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"];
+
 /**
  * The document page's "danger zone": moving the document to the trash, behind a confirmation that
  * names it and says what happens to its claims. `action` is the bound server action; on success it
  * redirects to the documents list, so only a refusal comes back here (shown in the dialog).
  */
-export function DeleteDocumentSection({ title, claimCount, action }: { title: string; claimCount: number; action: () => Promise<TFormState> }) {
+export function DeleteDocumentSection({ title, claimCount, action }: { title: string; claimCount: number; action: (confirmClaimsInReview: boolean) => Promise<TFormState> }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // The server named claims in review this dialog did not know about: the next click confirms them.
+  const [confirmedByServer, setConfirmedByServer] = useState(false);
   // Live when on the document page (colleagues may mark claims while it is open), else the page's count.
-  const count = useClaimsState()?.claims.length ?? claimCount;
+  const claims = useClaimsState()?.claims;
+  const count = claims?.length ?? claimCount;
+  const inReview = (claims ?? []).filter((c) => IN_REVIEW.includes(c.status));
 
   const confirm = () => {
     setError(null);
     startTransition(async () => {
-      const result = await action();
-      if (result && !result.ok) setError(result.error.code === "NOT_FOUND" ? GONE : result.error.message);
+      const result = await action(inReview.length > 0 || confirmedByServer);
+      if (result && !result.ok) {
+        if (result.error.code === "CONFLICT") setConfirmedByServer(true);
+        setError(result.error.code === "NOT_FOUND" ? GONE : result.error.message);
+      }
     });
   };
 
@@ -66,6 +77,19 @@ export function DeleteDocumentSection({ title, claimCount, action }: { title: st
             "."
           )}
         </p>
+        {inReview.length > 0 && (
+          <div className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 ring-1 ring-amber-200" data-testid="claims-in-review">
+            <p className="font-medium">{inReview.length === 1 ? "A claim on it is in review:" : `${inReview.length} claims on it are in review:`}</p>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {inReview.map((c) => (
+                <li key={c.id}>
+                  “{c.quote.exact.length > 80 ? `${c.quote.exact.slice(0, 77)}…` : c.quote.exact}” ({CLAIM_STATUS_LABELS[c.status].toLowerCase()})
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1">Their reviews go to the trash with the document.</p>
+          </div>
+        )}
         <p>Editors can restore it from the workspace&apos;s trash for 30 days; then it is deleted for good. The audit log records who moved it.</p>
       </ConfirmDialog>
     </section>

@@ -13,7 +13,7 @@ import { ZSubmitReviewBody } from "../w/[slug]/claims/[id]/reviews/request-schem
 import { ZCreateVerdictBody } from "../w/[slug]/claims/[id]/verdicts/request-schemas";
 import { ZMoveClaimBody } from "../w/[slug]/claims/[id]/workflow/request-schemas";
 import { ZClaimTimelineQuery } from "../w/[slug]/claims/[id]/timeline/request-schemas";
-import { ZUpdateClaimBody } from "../w/[slug]/claims/[id]/request-schemas";
+import { ZDeleteClaimQuery, ZUpdateClaimBody } from "../w/[slug]/claims/[id]/request-schemas";
 import { ZListClaimsQuery } from "../w/[slug]/claims/list-query";
 import { ZCreateClaimBody } from "../w/[slug]/claims/request-schemas";
 import { ZReorderEvidenceBody } from "../w/[slug]/claims/[id]/evidence/order/request-schemas";
@@ -23,7 +23,7 @@ import { ZUpdateSourceBody } from "../w/[slug]/sources/[id]/request-schemas";
 import { ZCreateSourceBody, ZListSourcesQuery } from "../w/[slug]/sources/request-schemas";
 import { ZRefetchSourceBody } from "../w/[slug]/sources/[id]/snapshots/request-schemas";
 import { ZPreviewSourceUrlBody } from "../w/[slug]/sources/preview/request-schemas";
-import { ZUpdateDocumentMetadataBody } from "../w/[slug]/documents/[id]/request-schemas";
+import { ZTrashDocumentQuery, ZUpdateDocumentMetadataBody } from "../w/[slug]/documents/[id]/request-schemas";
 import { ZUnlockTextQuery } from "../w/[slug]/documents/[id]/text-lock/request-schemas";
 import { ZListDocumentsQuery } from "../w/[slug]/documents/request-schemas";
 import { ZCreateInvitationBody } from "../w/[slug]/invitations/request-schemas";
@@ -137,7 +137,15 @@ export const OPERATIONS: readonly TOperation[] = [
     body: ZUpdateDocumentMetadataBody,
     success: ok("`{ document }`"),
   },
-  { method: "delete", path: "/api/w/{slug}/documents/{id}", tag: "Documents", auth: "member", summary: "Move a document (and its claims) to the trash", success: noContent("Trashed.") },
+  {
+    method: "delete",
+    path: "/api/w/{slug}/documents/{id}",
+    tag: "Documents",
+    auth: "member",
+    summary: "Move a document (and its claims) to the trash; 409 naming its claims in review unless `confirmClaimsInReview=true`",
+    query: ZTrashDocumentQuery,
+    success: noContent("Trashed."),
+  },
   { method: "post", path: "/api/w/{slug}/documents/{id}/restore", tag: "Documents", auth: "member", summary: "Take a document out of the trash", success: ok("`{ document }`") },
   { method: "get", path: "/api/w/{slug}/trash", tag: "Documents", auth: "member", summary: "Trashed documents", query: ZListTrashedDocumentsQuery, success: ok("The trashed documents.") },
   { method: "get", path: "/api/w/{slug}/documents/{id}/original", tag: "Documents", auth: "member", summary: "The document's original import", success: ok("`{ original }`") },
@@ -180,7 +188,15 @@ export const OPERATIONS: readonly TOperation[] = [
   },
   { method: "get", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "A claim", success: ok("`{ claim }`") },
   { method: "patch", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "Change a claim (optimistic `version`)", body: ZUpdateClaimBody, success: ok("`{ claim }`") },
-  { method: "delete", path: "/api/w/{slug}/claims/{id}", tag: "Claims", auth: "member", summary: "Delete a claim and its mark", success: noContent("Deleted.") },
+  {
+    method: "delete",
+    path: "/api/w/{slug}/claims/{id}",
+    tag: "Claims",
+    auth: "member",
+    summary: "Delete a claim and its mark; past research only admins and owners withdraw it, with `reason`; published claims never",
+    query: ZDeleteClaimQuery,
+    success: noContent("Deleted."),
+  },
   {
     method: "get",
     path: "/api/w/{slug}/claims/{id}/review",

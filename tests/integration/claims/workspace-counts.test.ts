@@ -91,7 +91,8 @@ describe("claims counts for the workspace views", () => {
   it("leaves out deleted documents' claims and never counts another workspace's", async () => {
     const { w, actor, airport, bridge } = await world();
     const other = await world();
-    await trashDocument({ actor, workspaceSlug: w.slug, documentId: airport.id });
+    await expect(trashDocument({ actor, workspaceSlug: w.slug, documentId: airport.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await trashDocument({ actor, workspaceSlug: w.slug, documentId: airport.id, confirmClaimsInReview: true });
     const counts = await countClaimsByStatus({ actor, workspaceSlug: w.slug });
     expect(counts.total).toBe(2);
     expect(counts.byStatus.APPROVED).toBe(0);

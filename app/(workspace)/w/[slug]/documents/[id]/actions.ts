@@ -32,10 +32,11 @@ export async function saveDocumentDetailsAction(
  * success the person lands on the documents list with a notice; a refusal (no longer allowed,
  * already trashed by someone else) comes back to the confirmation dialog.
  */
-export async function deleteDocumentAction(slug: string, documentId: string): Promise<TActionResult> {
+export async function deleteDocumentAction(slug: string, documentId: string, confirmClaimsInReview?: boolean): Promise<TActionResult> {
   const result = await runAction(async () => {
     const actor = await requirePageActor(`/w/${slug}/documents/${documentId}`);
-    await trashDocument({ workspaceSlug: slug, documentId, actor });
+    // The dialog named the claims in review (or the server's 409 did) before this confirmation.
+    await trashDocument({ confirmClaimsInReview: confirmClaimsInReview === true, workspaceSlug: slug, documentId, actor });
     // Everything under the workspace may show it or its claims (documents list, claims page, overview).
     revalidatePath(`/w/${slug}`, "layout");
   });

@@ -1,8 +1,8 @@
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
-import { apiRoute, readJson } from "@/lib/server/http/route";
-import { ZUpdateClaimBody } from "./request-schemas";
+import { apiRoute, readJson, readQuery } from "@/lib/server/http/route";
+import { ZDeleteClaimQuery, ZUpdateClaimBody } from "./request-schemas";
 
 type TParams = { slug: string; id: string };
 
@@ -13,6 +13,7 @@ export const PATCH = apiRoute<TParams>(async ({ actor, params, req }) => {
   return { claim: await updateClaim({ ...body, workspaceSlug: params.slug, claimId: params.id, actor }) };
 });
 
-export const DELETE = apiRoute<TParams>(async ({ actor, params }) => {
-  await deleteClaim({ workspaceSlug: params.slug, claimId: params.id, actor });
+// `?reason=…`: needed to withdraw a claim past research (admins and owners).
+export const DELETE = apiRoute<TParams>(async ({ actor, params, req }) => {
+  await deleteClaim({ ...readQuery(req, ZDeleteClaimQuery), workspaceSlug: params.slug, claimId: params.id, actor });
 });

@@ -1,8 +1,8 @@
 import { trashDocument } from "@/lib/server/documents/trash-document";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { updateDocumentMetadata } from "@/lib/server/documents/update-document-metadata";
-import { apiRoute, readJson } from "@/lib/server/http/route";
-import { ZUpdateDocumentMetadataBody } from "./request-schemas";
+import { apiRoute, readJson, readQuery } from "@/lib/server/http/route";
+import { ZTrashDocumentQuery, ZUpdateDocumentMetadataBody } from "./request-schemas";
 
 type TParams = { slug: string; id: string };
 
@@ -13,6 +13,7 @@ export const PATCH = apiRoute<TParams>(async ({ actor, params, req }) => {
   return { document: await updateDocumentMetadata({ ...body, workspaceSlug: params.slug, documentId: params.id, actor }) };
 });
 
-export const DELETE = apiRoute<TParams>(async ({ actor, params }) => {
-  await trashDocument({ workspaceSlug: params.slug, documentId: params.id, actor });
+// `?confirmClaimsInReview=true`: trash it even though claims on it are in review (409 naming them otherwise).
+export const DELETE = apiRoute<TParams>(async ({ actor, params, req }) => {
+  await trashDocument({ ...readQuery(req, ZTrashDocumentQuery), workspaceSlug: params.slug, documentId: params.id, actor });
 });
