@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { currentSlug } from "@/components/shell/current-slug";
 
-/** Overview / Documents / Claims / Sources / Members / Settings for the workspace in the URL; nothing outside a workspace. */
+/** Overview / Documents / Claims / Review queue / Sources / Members / Settings for the workspace in the URL; nothing outside a workspace. */
 export function WorkspaceNav({ slugs }: { slugs: string[] }) {
   const pathname = usePathname() ?? "";
   const slug = currentSlug(pathname);
@@ -14,6 +14,7 @@ export function WorkspaceNav({ slugs }: { slugs: string[] }) {
     { href: base, label: "Overview", active: pathname === base },
     { href: `${base}/documents`, label: "Documents", active: pathname.startsWith(`${base}/documents`) },
     { href: `${base}/claims`, label: "Claims", active: pathname.startsWith(`${base}/claims`) },
+    { href: `${base}/review`, label: "Review queue", active: pathname.startsWith(`${base}/review`) },
     { href: `${base}/sources`, label: "Sources", active: pathname.startsWith(`${base}/sources`) },
     { href: `${base}/members`, label: "Members", active: pathname.startsWith(`${base}/members`) },
     { href: `${base}/settings`, label: "Settings", active: pathname.startsWith(`${base}/settings`) },

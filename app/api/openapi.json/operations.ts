@@ -199,6 +199,14 @@ export const OPERATIONS: readonly TOperation[] = [
   },
   {
     method: "get",
+    path: "/api/w/{slug}/review-queue",
+    tag: "Reviews",
+    auth: "member",
+    summary: "What waits for the caller: claims to review, verdicts to revise, overdue claims (most urgent first)",
+    success: ok("`{ waitingForMe, toRevise, overdue }` (claims)"),
+  },
+  {
+    method: "get",
     path: "/api/w/{slug}/claims/{id}/review",
     tag: "Reviews",
     auth: "member",

@@ -275,6 +275,7 @@ const INVENTORY: Record<string, TEntry> = {
     },
   },
   "w/[slug]/claims/[id]/review/route.ts": { GET: { method: "GET" } },
+  "w/[slug]/review-queue/route.ts": { GET: { method: "GET" } },
   "w/[slug]/claims/[id]/timeline/route.ts": { GET: { method: "GET" } },
   "w/[slug]/claims/[id]/verdicts/route.ts": {
     GET: { method: "GET" },
