@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/domain/claims/claim-status";
@@ -10,6 +11,7 @@ import { StanceSummary } from "@/components/evidence/stance-badge";
 import { ClaimEditForm } from "./claim-edit-form";
 import { claimsApi } from "./claims-api";
 import { ClaimStatusBadge, QuoteDiffersBadge } from "./claim-status-badge";
+import { VerdictChip } from "./verdict-chip";
 import { useClaimsActions, useClaimsState } from "./claims-provider";
 import { ReanchorList } from "./reanchor-list";
 
@@ -210,6 +212,7 @@ const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchored
         >
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <ClaimStatusBadge status={claim.status} />
+            <VerdictChip claim={claim} />
             {claim.quoteInOriginal === false && <QuoteDiffersBadge />}
             {claim.assignee && <span className="truncate text-xs text-slate-600">{claim.assignee.name}</span>}
             {claim.dueDate && <DueDate ymd={claim.dueDate} done={claim.status === "PUBLISHED" || claim.status === "CORRECTED"} />}
@@ -249,7 +252,7 @@ const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchored
             document.querySelector<HTMLElement>(`[aria-controls="${formId}"]`)?.focus();
           }}
         >
-          {ctx.canEdit ? <ClaimEditForm claim={claim} members={ctx.members} /> : <ClaimFacts claim={claim} />}
+          {ctx.canEdit ? <ClaimEditForm claim={claim} members={ctx.members} /> : <ClaimFacts claim={claim} reviewHref={`/w/${ctx.workspaceSlug}/claims/${claim.id}`} />}
           <EvidenceSection slug={ctx.workspaceSlug} claim={claim} canEdit={ctx.canEdit} reload={reload} />
         </div>
       )}
@@ -258,7 +261,7 @@ const ClaimListItem = memo(function ClaimListItem({ claim, index, open, anchored
 });
 
 /** A viewer's read-only view of the claim's fields. */
-export function ClaimFacts({ claim }: { claim: TClaimDto }) {
+export function ClaimFacts({ claim, reviewHref }: { claim: TClaimDto; reviewHref: string }) {
   const rows: [string, string | null][] = [
     ["Claim", claim.text || null],
     ["Claimant", claim.claimant],
@@ -271,14 +274,19 @@ export function ClaimFacts({ claim }: { claim: TClaimDto }) {
     ["Marked by", claim.createdBy?.name ?? null],
   ];
   return (
-    <dl className="space-y-2 text-sm">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt className="text-xs font-medium text-slate-500">{label}</dt>
-          <dd className="break-words text-slate-800">{value ?? <span className="text-slate-500">—</span>}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="space-y-3">
+      <dl className="space-y-2 text-sm">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-xs font-medium text-slate-500">{label}</dt>
+            <dd className="break-words text-slate-800">{value ?? <span className="text-slate-500">—</span>}</dd>
+          </div>
+        ))}
+      </dl>
+      <Link href={reviewHref} className="text-sm font-medium text-brand-700 hover:underline" data-testid="open-review">
+        Open review
+      </Link>
+    </div>
   );
 }
 

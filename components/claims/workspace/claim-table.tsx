@@ -2,6 +2,7 @@ import Link from "next/link";
 import { StanceSummary } from "@/components/evidence/stance-badge";
 import { absoluteTime, relativeTime } from "@/components/ui/format";
 import { ClaimStatusBadge, DetachedBadge, QuoteDiffersBadge } from "./claim-status-badge";
+import { VerdictChip } from "../verdict-chip";
 import { claimInDocumentHref, claimsHref } from "./claims-href";
 import { CLAIM_SORT_DEFAULT_ORDER, CLAIM_SORT_LABELS, type TClaimPageSort, type TClaimRow, type TClaimView } from "./types";
 
@@ -110,8 +111,12 @@ function ClaimRowsTable({ slug, claims, view, meId }: { slug: string; claims: TC
                 <td className="px-4 py-3 whitespace-nowrap">
                   <div className="flex flex-col items-start gap-1.5">
                     <ClaimStatusBadge status={c.status} />
+                    <VerdictChip claim={c} />
                     {c.detachedAt && <DetachedBadge />}
                     {c.quoteInOriginal === false && <QuoteDiffersBadge />}
+                    <Link href={`/w/${slug}/claims/${c.id}`} className="text-xs font-medium text-brand-700 hover:underline" data-testid="review-link">
+                      Review<span className="sr-only">: {excerpt(c.quote.exact)}</span>
+                    </Link>
                   </div>
                 </td>
                 <td className="max-w-0 px-4 py-3">
@@ -197,7 +202,11 @@ function ClaimCards({ slug, claims, meId }: { slug: string; claims: TClaimRow[];
           <li key={c.id} className="px-4 py-3.5" data-testid="claim-card">
             <div className="flex flex-wrap items-center gap-1.5">
               <ClaimStatusBadge status={c.status} />
+              <VerdictChip claim={c} />
               {c.detachedAt && <DetachedBadge />}
+              <Link href={`/w/${slug}/claims/${c.id}`} className="text-xs font-medium text-brand-700 hover:underline">
+                Review<span className="sr-only">: {quote}</span>
+              </Link>
             </div>
             <Link href={claimInDocumentHref(slug, c)} className="mt-2 block font-medium break-words text-slate-900 hover:text-brand-700 hover:underline">
               {restated ? c.text : `“${quote}”`}
