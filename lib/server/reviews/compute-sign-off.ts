@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { TTx } from "@/lib/db";
-import { canonicalDocumentText, signOffHash, type TSignOffEvidence, type TSignOffInput, type TTiptapNode } from "@/lib/domain/reviews/sign-off-hash";
+import { canonicalDocumentText, canonicalText, signOffHash, type TSignOffEvidence, type TSignOffInput, type TTiptapNode } from "@/lib/domain/reviews/sign-off-hash";
 import { durableText, readDurableState } from "@/lib/server/collab/durable-document";
 
 export const sha256Hex = (s: string): string => createHash("sha256").update(s, "utf8").digest("hex");
@@ -53,6 +53,15 @@ export async function computeSignOff(tx: TTx, claim: TSignOffClaim, verdict: TSi
   return { input, hash: signOffHash(input, sha256Hex) };
 }
 
+/**
+ * The capture a verdict rests on, as the hash of its readable text (canonical whitespace): a
+ * re-fetch whose markup differs only in rotating tokens or ads changes nothing a reviewer read, so
+ * it must not void their approval; a changed article does.
+ */
+function snapshotTextHash(text: string | null | undefined): string | null {
+  return text ? sha256Hex(canonicalText(text)) : null;
+}
+
 async function loadSignOffEvidence(tx: TTx, claimId: string, ids: readonly string[]): Promise<TSignOffEvidence[]> {
   if (ids.length === 0) return [];
   // Only the claim's own evidence counts; an id whose evidence was removed simply drops out of
@@ -66,14 +75,14 @@ async function loadSignOffEvidence(tx: TTx, claimId: string, ids: readonly strin
         select: {
           url: true,
           file: { select: { sha256: true } },
-          snapshots: { where: { status: "OK" }, orderBy: { createdAt: "desc" }, take: 1, select: { contentHash: true } },
+          snapshots: { where: { status: "OK" }, orderBy: [{ fetchedAt: "desc" }, { createdAt: "desc" }], take: 1, select: { text: true } },
         },
       },
     },
   });
   return rows.map((r) => ({
     sourceUrl: r.source.url,
-    snapshotHash: r.source.snapshots[0]?.contentHash ?? r.source.file?.sha256 ?? null,
+    snapshotHash: snapshotTextHash(r.source.snapshots[0]?.text) ?? r.source.file?.sha256 ?? null,
     stance: r.stance,
     excerpt: r.excerpt,
   }));

@@ -9,6 +9,7 @@ import { log } from "@/lib/log";
 import { SafeFetchError, safeFetch, type TSafeFetchOptions } from "@/lib/server/fetch/safe-fetch";
 import { decodeTextBytes } from "@/lib/server/import/decode-text-bytes";
 import { htmlToArticle } from "@/lib/server/import/html-to-article";
+import { syncSignOffForSource } from "@/lib/server/reviews/sync-sign-off";
 import { recheckExcerpts } from "./recheck-excerpts";
 import { requestWaybackCapture } from "./request-wayback-capture";
 import { HTML_MEDIA_TYPES, isHtmlType } from "./to-snapshot-dto";
@@ -168,7 +169,7 @@ export async function captureSnapshot(input: {
   const { snapshotId } = input;
   const claimed = await db.sourceSnapshot.updateMany({ where: { id: snapshotId, status: "PENDING" }, data: { attempts: { increment: 1 } } });
   if (claimed.count === 0) return { status: "SKIPPED" };
-  const snap = await db.sourceSnapshot.findUnique({ where: { id: snapshotId }, select: { sourceId: true, requestedUrl: true } });
+  const snap = await db.sourceSnapshot.findUnique({ where: { id: snapshotId }, select: { sourceId: true, requestedUrl: true, workspaceId: true } });
   if (!snap) return { status: "SKIPPED" };
 
   const fetchedAt = new Date();
@@ -229,6 +230,8 @@ export async function captureSnapshot(input: {
       if (done.count === 0) return false;
       await fillSourceMetadata(tx, snap.sourceId, page);
       await recheckExcerpts(tx, { sourceId: snap.sourceId });
+      // Verdicts in review resting on this source signed its previous text (or none yet): a new text voids them.
+      if (changed !== false) await syncSignOffForSource(tx, { workspaceId: snap.workspaceId, sourceId: snap.sourceId, actor: null, cause: "A new capture of a cited source differs from the one signed." });
       return true;
     },
     { timeout: 30_000 },
