@@ -16,7 +16,8 @@ export const TAG_MAX = 40;
 export const QUOTE_MAX = 5000;
 
 const isRealDay = (v: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  // Year 0000 parses in JavaScript but PostgreSQL's date has no year zero: refuse it here, not as a 500.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || v.startsWith("0000")) return false;
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zSearchText } from "@/lib/server/http/search-text";
 import { db } from "@/lib/db";
 import type { TClaimList } from "@/lib/domain/claims/claim-dto";
 import { CLAIM_SORT_DEFAULT_ORDER, CLAIM_SORTS, type TClaimSort } from "@/lib/domain/claims/claim-sorts";
@@ -36,7 +37,7 @@ export const ZListClaimsInput = z.object({
     .optional(),
   /** "none": only claims without evidence; "any": only claims with some. */
   evidence: z.enum(["none", "any"], { error: 'evidence must be "none" or "any".' }).optional(),
-  q: z.string().trim().max(200, "Keep the search under 200 characters.").optional(),
+  q: zSearchText().optional(),
   sort: z.enum(CLAIM_SORTS, { error: `sort must be one of ${CLAIM_SORTS.join(", ")}.` }).default("position"),
   order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
   page: z.coerce.number({ error: "page must be a number." }).int("page must be a whole number.").min(1, "page starts at 1.").default(1),

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zSearchText } from "@/lib/server/http/search-text";
 import { db } from "@/lib/db";
 import { DOCUMENT_SORTS, type TDocumentList } from "@/lib/domain/documents/document-dto";
 import { escapeLikePattern } from "@/lib/domain/like-pattern";
@@ -13,7 +14,7 @@ const listSelect = { ...documentSummarySelect, _count: { select: { claims: true 
 
 export const ZListDocumentsInput = z.object({
   workspaceSlug: z.string(),
-  q: z.string().trim().max(200, "Keep the search under 200 characters.").optional().catch(undefined),
+  q: zSearchText().optional().catch(undefined),
   sort: z.enum(DOCUMENT_SORTS, { error: `sort must be one of ${DOCUMENT_SORTS.join(", ")}.` }).default("lastActivityAt"),
   order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
   page: z.coerce.number({ error: "page must be a number." }).int("page must be a whole number.").min(1, "page starts at 1.").default(1),

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zSearchText } from "@/lib/server/http/search-text";
 import { db } from "@/lib/db";
 import type { TSourceList } from "@/lib/domain/evidence/source-dto";
 import { SOURCE_TYPES } from "@/lib/domain/evidence/source-type";
@@ -21,7 +22,7 @@ const typeList = z
 export const ZListSourcesInput = z.object({
   workspaceSlug: z.string(),
   /** Matches title, web address or publisher (case-insensitive, anywhere in them). */
-  q: z.string().trim().max(200, "Keep the search under 200 characters.").optional(),
+  q: zSearchText().optional(),
   type: typeList.optional(),
   /** recent: newest first; title: A to Z; cited: most citing evidence first. */
   sort: z.enum(SOURCE_SORTS, { error: `sort must be one of ${SOURCE_SORTS.join(", ")}.` }).default("recent"),
