@@ -61,6 +61,11 @@ export async function addEvidence({ actor, ...input }: { actor: TActor } & TAddE
         } else {
           found = await findOrCreateSource(tx, { actor, workspaceId: workspace.id, fields: source!, fieldPath: "source." });
         }
+        // The source's lock first (excerptFoundForSource), then the claim's, in the order the
+        // capture job takes them: two adds at once queue on the claim row, so each sees the
+        // other's position and none ties.
+        const excerptFound = await excerptFoundForSource(tx, found.id, excerpt);
+        await tx.$executeRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claim.id}::uuid FOR UPDATE`;
         const last = await tx.evidence.aggregate({ where: { claimId: claim.id }, _max: { position: true } });
         const created = await tx.evidence.create({
           data: {
@@ -71,7 +76,7 @@ export async function addEvidence({ actor, ...input }: { actor: TActor } & TAddE
             excerpt,
             note,
             position: (last._max.position ?? -1) + 1,
-            excerptFound: await excerptFoundForSource(tx, found.id, excerpt),
+            excerptFound,
             createdById: actor.userId,
           },
           select: evidenceSelect,

@@ -34,7 +34,9 @@ export async function reorderEvidence({ actor, ...input }: { actor: TActor } & T
   return db.$transaction(async (tx) => {
     const { workspace } = await requireMembership({ actor, workspaceSlug, capability: "content.edit" }, tx);
     const claim = await requireLiveClaim(tx, workspace.id, claimId);
-    // Locks the claim's evidence rows, so an edit or removal meanwhile waits for the new order.
+    // The claim row first (as adding evidence does), then its evidence rows, so an add, edit or
+    // removal meanwhile waits for the new order.
+    await tx.$executeRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claim.id}::uuid FOR UPDATE`;
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Evidence" WHERE "claimId" = ${claim.id}::uuid FOR UPDATE`;
     const current = new Set(rows.map((r) => r.id));
     const given = new Set(order);

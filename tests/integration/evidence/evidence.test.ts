@@ -239,3 +239,15 @@ describe("editing, removing and reordering evidence", () => {
     expect(await db.evidence.count({ where: { id: ev.id } })).toBe(1);
   });
 });
+
+describe("adding evidence at once", () => {
+  it("gives five concurrent adds to one claim five distinct positions, in order", async () => {
+    const { w, claim } = await evidenceWorld();
+    const source = await offlineSource(w);
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) => addEvidence({ actor: actorOf(w.editor), workspaceSlug: w.slug, claimId: claim.id, sourceId: source.id, stance: "CONTEXT", excerpt: "", note: `note ${i}` })),
+    );
+    const positions = (await db.evidence.findMany({ where: { claimId: claim.id }, select: { position: true } })).map((e) => e.position).sort();
+    expect(positions).toEqual([0, 1, 2, 3, 4]);
+  });
+});
