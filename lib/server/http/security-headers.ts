@@ -83,7 +83,7 @@ export function contentSecurityPolicy(ctx: TSecurityContext): string {
  * the viewer's authority. It loads nothing but images (no styles sheets, fonts, frames, forms),
  * sends no Referer to them, and may not be framed.
  */
-export const ARCHIVED_PAGE_CSP = "sandbox; default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+export const ARCHIVED_PAGE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
 const ARCHIVED_PAGE_PATH = /^\/api\/w\/[^/]+\/snapshots\/[^/]+\/html\/?$/;
 
 /**
