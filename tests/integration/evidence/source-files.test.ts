@@ -141,6 +141,10 @@ describe("uploaded source files", () => {
     const p = ctx({ slug: w.slug });
     expect(await errorOf(await UPLOAD(call(await tokenFor(w.viewer.id), path, { method: "POST", body: form(PDF, "a.pdf") }), p))).toMatchObject({ status: 403 });
     expect(await errorOf(await UPLOAD(call(await tokenFor(w.outsider.id), path, { method: "POST", body: form(PDF, "a.pdf") }), p))).toMatchObject({ status: 404 });
+    // Refused before the body is read: a body that would not even parse gets the role's answer, not a 400.
+    const unreadable = { method: "POST", body: "--x\r\nnot a form", headers: { "content-type": "multipart/form-data; boundary=x" } };
+    expect(await errorOf(await UPLOAD(call(await tokenFor(w.viewer.id), path, unreadable), p))).toMatchObject({ status: 403 });
+    expect(await errorOf(await UPLOAD(call(await tokenFor(w.outsider.id), path, unreadable), p))).toMatchObject({ status: 404 });
     expect(await counts(w.ws.id)).toMatchObject({ sources: 0, files: 0 });
 
     const created = await UPLOAD(call(await tokenFor(w.editor.id), path, { method: "POST", body: form(PDF, "a.pdf") }), p);

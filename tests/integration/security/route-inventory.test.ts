@@ -197,6 +197,9 @@ const INVENTORY: Record<string, TEntry> = {
       body: () => ({ title: "Forged scan", type: "OFFICIAL_RECORD", publishedAt: "2025-01-02" }),
       multipart: true,
       file: () => new File(["%PDF-1.7\n%%EOF\n"], "scan.pdf", { type: "application/pdf" }),
+      // Membership is checked before the body is read (an outsider gets 404 unread), so the
+      // forgeries come from a member who may upload: the forged keys themselves must be the 400.
+      caller: (x) => x.w.editor,
       control: { as: (x) => x.w.editor, status: 201 },
     },
   },
