@@ -88,7 +88,8 @@ export function EvidenceItem(props: {
         )}
       </div>
       <p className="mt-1.5 text-sm leading-snug font-medium break-words text-slate-900">
-        {e.source.url ? (
+        {/* The server only stores http(s) addresses; this keeps any other scheme from becoming a link anyway. */}
+        {e.source.url && /^https?:\/\//i.test(e.source.url) ? (
           <a href={e.source.url} target="_blank" rel="noopener noreferrer nofollow" className="hover:underline">
             {e.source.title}
             <span className="sr-only"> (opens in a new tab)</span>
