@@ -276,7 +276,7 @@ export function ClaimEditForm({ claim, members }: { claim: TClaimDto; members: T
       )}
       <div className="flex items-center justify-between gap-2 pt-1">
         <button type="button" className="rounded-md px-2 py-2 text-sm font-medium text-red-700 hover:bg-red-50" onClick={() => setConfirmDelete(true)}>
-          Delete…
+          {pastResearch ? "Withdraw…" : "Delete…"}
         </button>
         <Button type="submit" disabled={saving}>
           {saving ? "Saving…" : "Save claim"}
