@@ -123,6 +123,15 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
     await expect(action(r2, "Approve")).toBeVisible();
     await expect(e).toHaveTitle(/^Review: /);
     await expectNoSeriousA11yViolations(e);
+
+    // Reviewer 2's queue lists it again (the new version waits for them), and links to the review.
+    await r2.goto(`/w/${ws.slug}/review`);
+    const waiting = r2.getByTestId("queue-waiting").getByTestId("queue-item");
+    await expect(waiting).toHaveCount(1);
+    await expect(waiting).toContainText("0 of 2 approvals");
+    await expectNoSeriousA11yViolations(r2);
+    await waiting.click();
+    await expect(r2).toHaveURL(new RegExp(`/w/${ws.slug}/claims/${claimId}$`));
   } finally {
     await ws.close();
   }
