@@ -106,7 +106,7 @@ test("claims page on a phone: cards, not a table, and nothing pans sideways", as
   await expectNoSeriousA11yViolations(page);
 
   // A card's claim opens the document at the claim in the text; the drawer has it open.
-  await page.getByTestId("claim-card").getByRole("link", { name: /spending on roads rose by 5 percent/ }).click();
+  await page.getByTestId("claim-card").getByRole("link", { name: /^“spending on roads rose by 5 percent/ }).click();
   await expect(editorOf(page)).toHaveAttribute("contenteditable", "true", { timeout: 30_000 });
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ""), { timeout: 30_000 }).toBe("spending on roads rose by 5 percent");
   await expect(editorOf(page).locator("p", { hasText: "rose by 5 percent" })).toBeInViewport();
