@@ -10,6 +10,9 @@ import { ZListAuditEventsQuery } from "../w/[slug]/audit/request-schemas";
 import { ZExportAuditEventsCsvQuery } from "../w/[slug]/audit/export.csv/request-schemas";
 import { ZReanchorClaimBody } from "../w/[slug]/claims/[id]/anchor/request-schemas";
 import { ZSubmitReviewBody } from "../w/[slug]/claims/[id]/reviews/request-schemas";
+import { ZAddCommentBody } from "../w/[slug]/claims/[id]/comments/request-schemas";
+import { ZEditCommentBody } from "../w/[slug]/comments/[id]/request-schemas";
+import { ZSetThreadResolvedBody } from "../w/[slug]/comments/[id]/resolve/request-schemas";
 import { ZCreateVerdictBody } from "../w/[slug]/claims/[id]/verdicts/request-schemas";
 import { ZMoveClaimBody } from "../w/[slug]/claims/[id]/workflow/request-schemas";
 import { ZClaimTimelineQuery } from "../w/[slug]/claims/[id]/timeline/request-schemas";
@@ -196,6 +199,27 @@ export const OPERATIONS: readonly TOperation[] = [
     summary: "Delete a claim and its mark; past research only admins and owners withdraw it, with `reason`; published claims never",
     query: ZDeleteClaimQuery,
     success: noContent("Deleted."),
+  },
+  { method: "get", path: "/api/w/{slug}/claims/{id}/comments", tag: "Comments", auth: "member", summary: "A claim's threads, oldest first, each with its replies", success: ok("`{ threads }`") },
+  {
+    method: "post",
+    path: "/api/w/{slug}/claims/{id}/comments",
+    tag: "Comments",
+    auth: "member",
+    summary: "Start a thread on a claim, or reply in one (`threadId`); mention tokens of members are kept",
+    body: ZAddCommentBody,
+    success: created("`{ comment }`"),
+  },
+  { method: "patch", path: "/api/w/{slug}/comments/{id}", tag: "Comments", auth: "member", summary: "Edit your comment (within 15 minutes)", body: ZEditCommentBody, success: ok("`{ comment }`") },
+  { method: "delete", path: "/api/w/{slug}/comments/{id}", tag: "Comments", auth: "member", summary: "Delete your comment (a tombstone stays)", success: noContent("Deleted.") },
+  {
+    method: "post",
+    path: "/api/w/{slug}/comments/{id}/resolve",
+    tag: "Comments",
+    auth: "member",
+    summary: "Resolve or reopen a thread (`resolved`)",
+    body: ZSetThreadResolvedBody,
+    success: ok("`{ resolved }`"),
   },
   {
     method: "get",

@@ -164,6 +164,12 @@ export async function runWorkflowAction(
           select: { id: true, kind: true, reviewerId: true, signOffHash: true, signOffInput: true },
         });
         if (kind !== "REQUEST_CHANGES") c.standing.push(review);
+        // A change request opens a thread on the claim about this version, where the author answers.
+        if (kind === "REQUEST_CHANGES" && env.reason) {
+          await t.comment.create({
+            data: { workspaceId: workspace.id, claimId: c.claim.id, authorId: env.actor.userId, body: env.reason, verdictVersion: verdict.version, mentionedIds: [] },
+          });
+        }
         env.reviewEvents.push({
           action: STATUS_EVENT_ACTIONS[action] ?? "review.recorded",
           data: {

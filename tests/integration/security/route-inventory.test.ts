@@ -11,6 +11,7 @@ import { createSource } from "@/lib/server/sources/create-source";
 import { trashDocument } from "@/lib/server/documents/trash-document";
 import { lockDocumentText } from "@/lib/server/documents/lock-document-text";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { addComment } from "@/lib/server/comments/add-comment";
 import { createVerdict } from "@/lib/server/reviews/create-verdict";
 import { moveClaim } from "@/lib/server/reviews/move-claim";
 import { call, ctx, tokenFor } from "../claims/api";
@@ -278,6 +279,45 @@ const INVENTORY: Record<string, TEntry> = {
     },
   },
   "w/[slug]/claims/[id]/review/route.ts": { GET: { method: "GET" } },
+  "w/[slug]/claims/[id]/comments/route.ts": {
+    GET: { method: "GET" },
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/claims/${x.claimId}/comments`,
+      params: (x) => ({ slug: x.w.slug, id: x.claimId }),
+      body: () => ({ body: "Is this the right quote?" }),
+      control: { as: (x) => x.w.editor, status: 201 },
+    },
+  },
+  "w/[slug]/comments/[id]/route.ts": {
+    PATCH: {
+      method: "PATCH",
+      path: (x) => `/api/w/${x.w.slug}/comments/${comments.get(x.claimId)}`,
+      params: (x) => ({ slug: x.w.slug, id: comments.get(x.claimId)! }),
+      setup: (x) => commentOn(x),
+      body: () => ({ body: "Is this the right quote? (edited)" }),
+      forged: (x) => x.w.editor,
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+    DELETE: {
+      method: "DELETE",
+      path: (x) => `/api/w/${x.w.slug}/comments/${comments.get(x.claimId)}`,
+      params: (x) => ({ slug: x.w.slug, id: comments.get(x.claimId)! }),
+      setup: (x) => commentOn(x),
+      forged: (x) => x.w.editor,
+      control: { as: (x) => x.w.editor, status: 204 },
+    },
+  },
+  "w/[slug]/comments/[id]/resolve/route.ts": {
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/comments/${comments.get(x.claimId)}/resolve`,
+      params: (x) => ({ slug: x.w.slug, id: comments.get(x.claimId)! }),
+      setup: (x) => commentOn(x),
+      body: () => ({ resolved: true }),
+      control: { as: (x) => x.w.editor, status: 200 },
+    },
+  },
   "w/[slug]/review-queue/route.ts": { GET: { method: "GET" } },
   "w/[slug]/claims/[id]/timeline/route.ts": { GET: { method: "GET" } },
   "w/[slug]/claims/[id]/verdicts/route.ts": {
@@ -439,6 +479,13 @@ async function world() {
     inviteToken: acceptUrl.split("/invite/")[1]!,
     adminTokenId: adminToken.id,
   };
+}
+
+/** A comment by the editor on the world's claim (for the comment routes). */
+const comments = new Map<string, string>();
+async function commentOn(x: TWorldX) {
+  const { comment } = await addComment({ body: "Is this the right quote?", workspaceSlug: x.w.slug, claimId: x.claimId, actor: actorOf(x.w.editor) });
+  comments.set(x.claimId, comment.id);
 }
 
 /** The claim put in review by the editor (a verdict resting on its evidence), and what an approval of it sends. */
