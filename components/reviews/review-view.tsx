@@ -59,6 +59,8 @@ export function ReviewView(props: {
   scale: TRatingScale;
   canEdit: boolean;
   initialTimeline: TTimelineEntryDto[];
+  /** The claim's conversation (components/conversation), rendered beside the sign-off. */
+  discussion?: ReactNode;
 }) {
   const { workspaceSlug, claim, scale, canEdit } = props;
   const api = reviewApi(workspaceSlug, claim.id);
@@ -289,6 +291,11 @@ export function ReviewView(props: {
               )}
             </div>
           </Section>
+          {props.discussion && (
+            <Section title="Discussion" testId="discussion-card">
+              {props.discussion}
+            </Section>
+          )}
           <Section title="Timeline" testId="timeline">
             <ClaimTimeline entries={timeline} />
           </Section>

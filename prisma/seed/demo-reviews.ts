@@ -31,6 +31,8 @@ export type TDemoReviewedClaim = {
   reviews: (TDemoReview & { version: number })[];
   /** Reviews of earlier versions are voided by the later version, with this reason. */
   voidReason?: string;
+  /** Conversation on the claim; "@{email}" mentions that demo user. */
+  threads?: { by: string; body: string; resolvedBy?: string; replies: { by: string; body: string }[] }[];
 };
 
 const EDITOR = "editor@example.com";
@@ -66,6 +68,19 @@ export const DEMO_REVIEWS: TDemoReviewedClaim[] = [
     ],
     reviews: [{ kind: "APPROVE", by: R1, version: 1 }],
     voidReason: "The summary and the rationale changed. Version 2 of the verdict was saved.",
+    threads: [
+      {
+        by: EDITOR,
+        body: "@{reviewer2@example.com} can you take the second review? The inspection figures changed the summary.",
+        replies: [{ by: R2, body: "On it this afternoon. @{reviewer1@example.com}, did you check the register's footnotes?" }],
+      },
+      {
+        by: R1,
+        body: "Source 2 is behind a paywall; the union interview notes are in the library instead.",
+        resolvedBy: EDITOR,
+        replies: [{ by: EDITOR, body: "Thanks, swapped it for the interview notes." }],
+      },
+    ],
   },
   {
     // APPROVED by two reviewers.

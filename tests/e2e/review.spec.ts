@@ -83,6 +83,18 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
     // 3. The editor sees the comment, revises (version 2) and submits again.
     await openReview(editor, ws.slug, claimId);
     await expect(e.getByTestId("change-request")).toContainText("Name the source of the 2,100 figure in the summary.");
+    // The change request opened a thread in the discussion: the editor answers there, mentioning reviewer 1, and resolves it.
+    const thread = e.getByTestId("discussion").getByTestId("thread").first();
+    await expect(thread).toContainText("On verdict version 1");
+    await thread.getByRole("button", { name: "Reply" }).click();
+    const reply = thread.getByTestId("comment-input");
+    await reply.pressSequentially(`Named it. @${reviewer1.name.split(" ")[0]}`);
+    await e.getByRole("option", { name: reviewer1.name }).click();
+    await reply.pressSequentially("please look again.");
+    await thread.getByRole("button", { name: "Reply", exact: true }).last().click();
+    await expect(thread.getByTestId("mention")).toHaveText(`@${reviewer1.name}`);
+    await thread.getByTestId("resolve").click();
+    await expect(e.getByTestId("discussion").getByTestId("thread").first()).toHaveAttribute("data-resolved", "true");
     await e.getByTestId("edit-verdict").click();
     await saveVerdict(e, { summary: "The harbour office says about 2,100 containers were inspected, not 4,200." });
     await expect(e.getByTestId("change-request")).toHaveCount(0);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TTx } from "@/lib/db";
+import { mentionToken, mentionedUserIds } from "@/lib/domain/conversation/comment-text";
 import { ratingScaleFromStored } from "@/lib/domain/reviews/stored-rating-scale";
 import { verdictRating } from "@/lib/domain/reviews/default-rating-scale";
 import { describeQuorum } from "@/lib/domain/reviews/workflow";
@@ -28,6 +29,9 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
     return id;
   };
   const actor = (email: string): TActor => ({ userId: user(email), via: "session" });
+  // "@{email}" in demo text becomes the member's mention token.
+  const names = new Map((await tx.user.findMany({ where: { id: { in: [...input.userIds.values()] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const mentionsIn = (text: string) => text.replace(/@\{([^}]+)\}/g, (_, email: string) => mentionToken({ id: user(email), name: names.get(user(email)) ?? email }));
   let clock = Date.now() - 72 * HOUR;
   const tick = () => new Date((clock += HOUR));
   // Written directly (not recordAuditEvent) to date each event with the review it records, so the
@@ -114,6 +118,12 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
           },
           at: review.createdAt,
         });
+        // A change request opens a thread about the version, as the workflow does.
+        if (r.kind === "REQUEST_CHANGES") {
+          await tx.comment.create({
+            data: { workspaceId: input.workspaceId, claimId: claim.id, authorId: user(r.by), body: r.comment, verdictVersion: i + 1, mentionedIds: [], createdAt: review.createdAt },
+          });
+        }
         if (voided) {
           // Voided by the next version, saved after it: kept and shown struck through with the reason.
           await tx.review.update({ where: { id: review.id }, data: { voidedAt: new Date(clock + HOUR + 60_000), voidReason: item.voidReason ?? "The verdict changed.", voidedById: user(item.versions[i + 1]!.author) } });
@@ -125,6 +135,33 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
             at: new Date(clock + HOUR + 60_000),
           });
         }
+      }
+    }
+    for (const thread of item.threads ?? []) {
+      const at = tick();
+      const root = await tx.comment.create({
+        data: {
+          workspaceId: input.workspaceId,
+          claimId: claim.id,
+          authorId: user(thread.by),
+          body: mentionsIn(thread.body),
+          mentionedIds: mentionedUserIds(mentionsIn(thread.body)),
+          createdAt: at,
+          ...(thread.resolvedBy ? { resolvedAt: new Date(at.getTime() + 40 * 60_000), resolvedById: user(thread.resolvedBy) } : {}),
+        },
+      });
+      for (const [k, reply] of thread.replies.entries()) {
+        await tx.comment.create({
+          data: {
+            workspaceId: input.workspaceId,
+            claimId: claim.id,
+            threadId: root.id,
+            authorId: user(reply.by),
+            body: mentionsIn(reply.body),
+            mentionedIds: mentionedUserIds(mentionsIn(reply.body)),
+            createdAt: new Date(at.getTime() + (k + 1) * 10 * 60_000),
+          },
+        });
       }
     }
     if (claim.status === "IN_REVIEW" || claim.status === "APPROVED") {

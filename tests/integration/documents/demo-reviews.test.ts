@@ -45,6 +45,12 @@ describe("demo reviews", () => {
     const changes = states.find(({ s }) => s.status === "CHANGES_REQUESTED");
     expect(changes?.s.openChangeRequest?.comment).toMatch(/firefighting/);
 
+    // Conversation: threads with mentions between demo users, one resolved, and the change request's thread.
+    const comments = await db.comment.findMany({ where: { workspaceId: ws.id } });
+    expect(comments.some((c) => c.mentionedIds.length > 0)).toBe(true);
+    expect(comments.filter((c) => c.threadId === null && c.resolvedAt !== null)).toHaveLength(1);
+    expect(comments.some((c) => c.verdictVersion !== null && /firefighting/.test(c.body))).toBe(true);
+
     // Every stored review is provable: its hash is the SHA-256 of the canonical form of what it stores.
     for (const r of await db.review.findMany({ where: { workspaceId: ws.id } })) {
       expect(r.signOffHash).toBe(sha256Hex(canonicalSignOff(r.signOffInput as unknown as TSignOffInput)));
