@@ -1,4 +1,6 @@
 import { ZSignUpInput } from "@/lib/server/users/sign-up";
+import { ZListMyNotificationsQuery } from "../me/notifications/request-schemas";
+import { ZMarkNotificationsReadBody } from "../me/notifications/read/request-schemas";
 import { ZFileSourceFields } from "@/lib/server/sources/create-file-source";
 import { ZImportDocumentBody } from "@/lib/server/documents/import-document";
 import type { TOperation } from "@/lib/server/http/openapi/build-openapi-document";
@@ -220,6 +222,24 @@ export const OPERATIONS: readonly TOperation[] = [
     summary: "Resolve or reopen a thread (`resolved`)",
     body: ZSetThreadResolvedBody,
     success: ok("`{ resolved }`"),
+  },
+  {
+    method: "get",
+    path: "/api/me/notifications",
+    tag: "Notifications",
+    auth: "member",
+    summary: "My notifications, newest first, and the unread count (only from workspaces I still belong to)",
+    query: ZListMyNotificationsQuery,
+    success: ok("`{ notifications, unread }`"),
+  },
+  {
+    method: "post",
+    path: "/api/me/notifications/read",
+    tag: "Notifications",
+    auth: "member",
+    summary: "Mark my notifications read: `ids`, or `all: true`",
+    body: ZMarkNotificationsReadBody,
+    success: ok("`{ marked }`"),
   },
   {
     method: "get",

@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
+import { notify } from "@/lib/server/notifications/notify";
 import { syncSignOff } from "@/lib/server/reviews/sync-sign-off";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { claimSelect, toClaimDtos } from "./to-claim-dto";
@@ -105,6 +106,14 @@ export async function updateClaim({ actor, ...input }: { actor: TActor } & TUpda
         await tx.claimReviewer.createMany({ data: added.map((userId) => ({ claimId: current.id, userId, workspaceId: workspace.id, requestedById: actor.userId })) });
         await recordAuditEvent(tx, { actor, workspaceId: workspace.id, action: "claim.reviewers_changed", targetType: "claim", targetId: current.id, data: { claimId: current.id, added, removed, claimVersion } });
       }
+    }
+    if (fields.assigneeId) {
+      await notify(tx, { workspaceId: workspace.id, claimId: current.id, event: { kind: "assigned", actorId: actor.userId, assigneeId: fields.assigneeId } });
+    }
+    if (reviewers) {
+      const before = current.reviewers.map((r) => r.userId);
+      const added = reviewers.filter((id) => !before.includes(id));
+      await notify(tx, { workspaceId: workspace.id, claimId: current.id, event: { kind: "review_requested", actorId: actor.userId, reviewerIds: added } });
     }
     // What reviewers signed changed: their approvals no longer stand (visibly voided, claim back in review).
     if (changed.some((f) => SIGNED_FIELDS.includes(f))) {

@@ -2,10 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TCommentDto } from "@/lib/domain/conversation/comment-dto";
+import { commentPlainText } from "@/lib/domain/conversation/comment-text";
 import { isUuid } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { notify } from "@/lib/server/notifications/notify";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { mentionedMembers, requireCommentableClaim, zCommentBody } from "./comment-fields";
 import { commentSelect, toCommentDto } from "./to-comment-dto";
@@ -46,6 +48,12 @@ export async function addComment({ actor, ...input }: { actor: TActor } & TAddCo
       targetType: "claim",
       targetId: claim.id,
       data: { claimId: claim.id, commentId: row.id, threadId: threadId ?? row.id, mentioned },
+    });
+    await notify(tx, {
+      workspaceId: workspace.id,
+      claimId: claim.id,
+      event: { kind: "mention", actorId: actor.userId, mentionedIds: mentioned },
+      data: { excerpt: commentPlainText(body).slice(0, 200), commentId: row.id },
     });
     return { comment: toCommentDto(row) };
   });

@@ -26,7 +26,7 @@ export const verdictRowSelect = {
 } satisfies Prisma.VerdictSelect;
 export type TVerdictRow = Prisma.VerdictGetPayload<{ select: typeof verdictRowSelect }>;
 
-const standingSelect = { id: true, reviewerId: true, kind: true, signOffHash: true, signOffInput: true } satisfies Prisma.ReviewSelect;
+const standingSelect = { id: true, reviewerId: true, kind: true, signOffHash: true, signOffInput: true, verdict: { select: { authorId: true } } } satisfies Prisma.ReviewSelect;
 export type TStandingReview = Prisma.ReviewGetPayload<{ select: typeof standingSelect }>;
 
 /**

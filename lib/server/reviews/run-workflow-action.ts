@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
+import { notify } from "@/lib/server/notifications/notify";
 import { lockClaimText, unlockClaimText } from "./claim-text-lock";
 import { asSignOffInput, countValidApprovals, loadReviewContext, type TReviewContext } from "./load-review-context";
 import { staleClaimConflict } from "./stale-claim-conflict";
@@ -44,6 +45,24 @@ const STATUS_EVENT_ACTIONS: Partial<Record<TWorkflowAction, string>> = {
   request_changes: "review.changes_requested",
   override_approve: "review.override_approved",
 };
+
+/** Who hears of a workflow action: reviewers when asked, the verdict's author when it is decided. */
+async function notifyPeople(
+  tx: TTx,
+  o: { workspaceId: string; ctx: TReviewContext; action: TWorkflowAction; from: TClaimStatus; next: TClaimStatus; actorId: string; reason: string | null; quorum: string },
+): Promise<void> {
+  const claimId = o.ctx.claim.id;
+  const verdictAuthorId = o.ctx.verdict?.authorId ?? null;
+  const assignee = (await tx.claim.findUnique({ where: { id: claimId }, select: { assigneeId: true } }))?.assigneeId ?? null;
+  if (o.action === "submit_for_review") {
+    const asked = await tx.claimReviewer.findMany({ where: { claimId }, select: { userId: true } });
+    await notify(tx, { workspaceId: o.workspaceId, claimId, event: { kind: "review_requested", actorId: o.actorId, reviewerIds: asked.map((r) => r.userId) } });
+  } else if ((o.action === "approve" || o.action === "override_approve") && o.next === "APPROVED") {
+    await notify(tx, { workspaceId: o.workspaceId, claimId, event: { kind: "verdict_approved", actorId: o.actorId, verdictAuthorId, assigneeId: assignee }, data: { quorum: o.quorum } });
+  } else if (o.action === "request_changes") {
+    await notify(tx, { workspaceId: o.workspaceId, claimId, event: { kind: "changes_requested", actorId: o.actorId, verdictAuthorId, assigneeId: assignee }, data: { comment: o.reason ?? "" } });
+  }
+}
 
 /**
  * Applies one workflow action to a claim inside the caller's transaction: locks the claim row,
@@ -134,6 +153,7 @@ export async function runWorkflowAction(
       data: { claimId: claim.id, from, to: decision.next, workflowAction: action, ...(reason ? { reason } : {}), claimVersion: updated.version },
     });
   }
+  await notifyPeople(tx, { workspaceId: workspace.id, ctx, action, from, next: decision.next, actorId: actor.userId, reason, quorum });
   await notifyDocumentChanged(tx, { documentId: claim.documentId, ydoc: false, claims: true });
   return ctx;
 
@@ -161,7 +181,7 @@ export async function runWorkflowAction(
             signOffHash: c.current.hash,
             signOffInput: c.current.input as unknown as Prisma.InputJsonObject,
           },
-          select: { id: true, kind: true, reviewerId: true, signOffHash: true, signOffInput: true },
+          select: { id: true, kind: true, reviewerId: true, signOffHash: true, signOffInput: true, verdict: { select: { authorId: true } } },
         });
         if (kind !== "REQUEST_CHANGES") c.standing.push(review);
         // A change request opens a thread on the claim about this version, where the author answers.

@@ -4,6 +4,7 @@ import type { TClaimStatus } from "@/lib/domain/claims/claim-status";
 import { describeSignOffChanges, signOffChanges, type TSignOffPart } from "@/lib/domain/reviews/sign-off-hash";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { notify } from "@/lib/server/notifications/notify";
 import { asSignOffInput, type TReviewContext } from "./load-review-context";
 
 /**
@@ -46,6 +47,10 @@ export async function voidStaleApprovals(
       ...(next !== claim.status ? { status: { from: claim.status, to: next } } : {}),
     },
   });
+  // The authors of the versions those approvals signed (a new version may be someone else's).
+  for (const authorId of new Set(stale.map((r) => r.verdict.authorId))) {
+    await notify(tx, { workspaceId: claim.workspaceId, claimId: claim.id, event: { kind: "approval_voided", actorId: opts.actor?.userId ?? null, verdictAuthorId: authorId }, data: { reason } });
+  }
   // Keep the context true for whatever the caller does next in this transaction.
   ctx.standing = standing.filter((r) => !stale.includes(r));
   claim.status = next;

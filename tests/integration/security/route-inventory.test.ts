@@ -65,6 +65,18 @@ const INVENTORY: Record<string, TEntry> = {
   "health/route.ts": { GET: { method: "GET" } },
   "openapi.json/route.ts": { GET: { method: "GET" } },
   "me/route.ts": { GET: { method: "GET" } },
+  "me/notifications/route.ts": { GET: { method: "GET", query: () => "/api/me/notifications?limit=5" } },
+  "me/notifications/read/route.ts": {
+    POST: {
+      method: "POST",
+      path: () => "/api/me/notifications/read",
+      params: () => ({}),
+      body: () => ({ all: true }),
+      forged: (x) => x.w.editor,
+      // Reading one's own notifications is not an audited change.
+      control: { as: (x) => x.w.editor, status: 200, audit: false },
+    },
+  },
   "me/tokens/route.ts": {
     GET: { method: "GET" },
     POST: {

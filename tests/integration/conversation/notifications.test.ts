@@ -1,0 +1,84 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/me/notifications/route";
+import { POST as READ } from "@/app/api/me/notifications/read/route";
+import { db } from "@/lib/db";
+import { mentionToken } from "@/lib/domain/conversation/comment-text";
+import { stopJobSender } from "@/lib/jobs/job-sender";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { addComment } from "@/lib/server/comments/add-comment";
+import { listMyNotifications } from "@/lib/server/notifications/list-my-notifications";
+import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
+import { createVerdict } from "@/lib/server/reviews/create-verdict";
+import { actorOf, approveAs, call, rationale, requestChangesAs, reviewWorld, stateAs, tokenFor } from "../reviews/helpers";
+
+afterAll(async () => {
+  await stopJobSender();
+});
+
+const kinds = async (userId: string) => (await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
+
+describe("in-app notifications", () => {
+  it("a mention notifies the member mentioned, never the author, never a non-member", async () => {
+    const x = await reviewWorld({ submit: false });
+    const body = `${mentionToken({ id: x.w.reviewer.id, name: "Rev" })} and ${mentionToken({ id: x.w.editor.id, name: "Me" })} and ${mentionToken({ id: x.w.outsider.id, name: "Out" })}: is the quote right?`;
+    await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor), body });
+    expect(await kinds(x.w.reviewer.id)).toEqual(["mention"]);
+    expect(await kinds(x.w.editor.id)).toEqual([]);
+    expect(await kinds(x.w.outsider.id)).toEqual([]);
+    const mine = await listMyNotifications({ actor: actorOf(x.w.reviewer) });
+    expect(mine.unread).toBe(1);
+    expect(mine.notifications[0]).toMatchObject({ kind: "mention", read: false, href: `/w/${x.w.slug}/claims/${x.claim.id}`, workspace: { slug: x.w.slug } });
+    expect(mine.notifications[0]!.text).toMatch(/mentioned you on “Unemployment|mentioned you on “unemployment/i);
+    expect(mine.notifications[0]!.text).toContain("is the quote right?");
+  });
+
+  it("the review workflow notifies: review requested, changes requested, approved, approvals voided", async () => {
+    const x = await reviewWorld({ submit: false });
+    const v = (await db.claim.findUniqueOrThrow({ where: { id: x.claim.id } })).version;
+    await updateClaim({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.claim.id, version: v, reviewerIds: [x.w.reviewer.id, x.w.admin.id], assigneeId: x.w.target.id });
+    expect(await kinds(x.w.reviewer.id)).toEqual(["review_requested"]);
+    expect(await kinds(x.w.target.id)).toEqual(["assigned"]);
+
+    const s = await stateAs(x, x.w.editor);
+    const { moveClaim } = await import("@/lib/server/reviews/move-claim");
+    await moveClaim({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.claim.id, action: "submit_for_review", claimVersion: s.claimVersion });
+    expect(await kinds(x.w.reviewer.id)).toEqual(["review_requested", "review_requested"]);
+
+    await requestChangesAs(x, x.w.reviewer, "Cite the bulletin.");
+    expect(await kinds(x.w.editor.id)).toEqual(["changes_requested"]);
+    const s2 = await stateAs(x, x.w.editor);
+    const v2 = await createVerdict({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.claim.id, claimVersion: s2.claimVersion, rating: "False", summary: "It rose.", rationale: rationale("Bulletin."), evidenceIds: [x.e1.id] });
+    await moveClaim({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.claim.id, action: "submit_for_review", claimVersion: v2.claimVersion });
+    await approveAs(x, x.w.reviewer);
+    await approveAs(x, x.w.admin);
+    expect(await kinds(x.w.editor.id)).toEqual(["changes_requested", "verdict_approved"]);
+    expect((await listMyNotifications({ actor: actorOf(x.w.editor) })).notifications[0]!.text).toMatch(/is approved \(Approved \(2 of 2\)\)/);
+
+    // A later edit voids the approvals: the author hears of it.
+    const s3 = await stateAs(x, x.w.admin);
+    await createVerdict({ actor: actorOf(x.w.admin), workspaceSlug: x.w.slug, claimId: x.claim.id, claimVersion: s3.claimVersion, rating: "False", summary: "It rose to 5.4 percent.", rationale: rationale("Bulletin."), evidenceIds: [x.e1.id] });
+    expect(await kinds(x.w.editor.id)).toContain("approval_voided");
+  });
+
+  it("nobody reads or marks another's notifications; a removed member stops seeing the workspace's", async () => {
+    const x = await reviewWorld({ submit: false });
+    await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor), body: `${mentionToken({ id: x.w.reviewer.id, name: "Rev" })} look` });
+    const theirs = await db.notification.findFirstOrThrow({ where: { userId: x.w.reviewer.id } });
+    expect(await markNotificationsRead({ actor: actorOf(x.w.admin), ids: [theirs.id] })).toEqual({ marked: 0 });
+    expect((await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+    const adminList = await GET(call(await tokenFor(x.w.admin.id), "/api/me/notifications"), { params: Promise.resolve({}) });
+    expect(((await adminList.json()) as { notifications: unknown[] }).notifications).toEqual([]);
+
+    const res = await READ(call(await tokenFor(x.w.reviewer.id), "/api/me/notifications/read", { method: "POST", json: { all: true } }), { params: Promise.resolve({}) });
+    expect(await res.json()).toEqual({ marked: 1 });
+    expect((await listMyNotifications({ actor: actorOf(x.w.reviewer) })).unread).toBe(0);
+    const bad = await READ(call(await tokenFor(x.w.reviewer.id), "/api/me/notifications/read", { method: "POST", json: { all: true, ids: [theirs.id] } }), { params: Promise.resolve({}) });
+    expect(bad.status).toBe(400);
+
+    await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor), body: `${mentionToken({ id: x.w.reviewer.id, name: "Rev" })} again` });
+    await db.membership.delete({ where: { workspaceId_userId: { workspaceId: x.w.ws.id, userId: x.w.reviewer.id } } });
+    expect((await listMyNotifications({ actor: actorOf(x.w.reviewer) })).notifications).toEqual([]);
+    await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor), body: `${mentionToken({ id: x.w.reviewer.id, name: "Rev" })} once more` });
+    expect(await db.notification.count({ where: { userId: x.w.reviewer.id } })).toBe(2);
+  });
+});
