@@ -104,6 +104,15 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
     await expect(e.getByTestId("summary-diff").locator("ins").filter({ hasText: "harbour office says about" })).toHaveCount(1);
     await expect(e.getByTestId("summary-diff").locator("del")).toHaveText(["[deleted: About]"]);
 
+    // Reviewer 1 was mentioned: the bell counts it and the notification leads to the claim.
+    await r1.goto("/notifications");
+    await expect(r1.getByTestId("unread-count")).not.toHaveText("0");
+    const mention = r1.getByTestId("notification").filter({ hasText: "mentioned you" });
+    await expect(mention).toContainText("please look again.");
+    await expectNoSeriousA11yViolations(r1);
+    await mention.click();
+    await expect(r1).toHaveURL(new RegExp(`/w/${ws.slug}/claims/${claimId}$`));
+
     // 4. Both reviewers approve from their own browsers; the second approval reaches the quorum.
     await openReview(reviewer1, ws.slug, claimId);
     await openReview(reviewer2, ws.slug, claimId);

@@ -1,12 +1,13 @@
 import "server-only";
 import type { TTx } from "@/lib/db";
-import { mentionToken, mentionedUserIds } from "@/lib/domain/conversation/comment-text";
+import { commentPlainText, mentionToken, mentionedUserIds } from "@/lib/domain/conversation/comment-text";
 import { ratingScaleFromStored } from "@/lib/domain/reviews/stored-rating-scale";
 import { verdictRating } from "@/lib/domain/reviews/default-rating-scale";
 import { describeQuorum } from "@/lib/domain/reviews/workflow";
 import { parseRationale } from "@/lib/editor/rationale-extensions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
+import { notify } from "@/lib/server/notifications/notify";
 import { computeSignOff, signOffClaimSelect } from "@/lib/server/reviews/compute-sign-off";
 import { DEMO_REVIEWS } from "@/prisma/seed/demo-reviews";
 
@@ -150,7 +151,10 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
           ...(thread.resolvedBy ? { resolvedAt: new Date(at.getTime() + 40 * 60_000), resolvedById: user(thread.resolvedBy) } : {}),
         },
       });
+      await notify(tx, { workspaceId: input.workspaceId, claimId: claim.id, event: { kind: "mention", actorId: user(thread.by), mentionedIds: root.mentionedIds }, data: { excerpt: commentPlainText(root.body) } });
       for (const [k, reply] of thread.replies.entries()) {
+        const body = mentionsIn(reply.body);
+        await notify(tx, { workspaceId: input.workspaceId, claimId: claim.id, event: { kind: "mention", actorId: user(reply.by), mentionedIds: mentionedUserIds(body) }, data: { excerpt: commentPlainText(body) } });
         await tx.comment.create({
           data: {
             workspaceId: input.workspaceId,
@@ -163,6 +167,10 @@ export async function seedDemoReviews(tx: TTx, input: { workspaceId: string; use
           },
         });
       }
+    }
+    // Reviewers asked for a claim still in review have that request waiting for them.
+    if (claim.status === "IN_REVIEW") {
+      await notify(tx, { workspaceId: input.workspaceId, claimId: claim.id, event: { kind: "review_requested", actorId: user(item.versions.at(-1)!.author), reviewerIds: item.reviewers.map(user) } });
     }
     if (claim.status === "IN_REVIEW" || claim.status === "APPROVED") {
       await tx.textLock.create({ data: { claimId: claim.id, documentId: claim.documentId, workspaceId: input.workspaceId, scope: "CLAIM_REVIEW", lockedById: user(item.versions.at(-1)!.author) } });

@@ -51,6 +51,11 @@ describe("demo reviews", () => {
     expect(comments.filter((c) => c.threadId === null && c.resolvedAt !== null)).toHaveLength(1);
     expect(comments.some((c) => c.verdictVersion !== null && /firefighting/.test(c.body))).toBe(true);
 
+    // reviewer1 has unread notifications waiting (a mention, review requests).
+    const r1 = await db.user.findUniqueOrThrow({ where: { email: "reviewer1@example.com" } });
+    expect(await db.notification.count({ where: { userId: r1.id, readAt: null, kind: "mention" } })).toBeGreaterThan(0);
+    expect(await db.notification.count({ where: { userId: r1.id, readAt: null, kind: "review_requested" } })).toBeGreaterThan(0);
+
     // Every stored review is provable: its hash is the SHA-256 of the canonical form of what it stores.
     for (const r of await db.review.findMany({ where: { workspaceId: ws.id } })) {
       expect(r.signOffHash).toBe(sha256Hex(canonicalSignOff(r.signOffInput as unknown as TSignOffInput)));
