@@ -29,6 +29,9 @@ export function TopBar({
         <span aria-hidden className="text-slate-300">/</span>
         <WorkspaceSwitcher workspaces={workspaces} />
         <div className="flex-1" />
+        <Link href="/work" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+          My work
+        </Link>
         <Link
           href="/notifications"
           data-testid="notification-bell"

@@ -233,6 +233,14 @@ export const OPERATIONS: readonly TOperation[] = [
     success: ok("`{ notifications, unread }`"),
   },
   {
+    method: "get",
+    path: "/api/me/work",
+    tag: "Notifications",
+    auth: "member",
+    summary: "My work across my workspaces: claims assigned to me, reviews waiting for me, open mentions",
+    success: ok("`{ assigned, reviews, mentions, counts }`"),
+  },
+  {
     method: "post",
     path: "/api/me/notifications/read",
     tag: "Notifications",

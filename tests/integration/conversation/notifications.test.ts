@@ -82,3 +82,27 @@ describe("in-app notifications", () => {
     expect(await db.notification.count({ where: { userId: x.w.reviewer.id } })).toBe(2);
   });
 });
+
+describe("my work", () => {
+  it("gathers, across workspaces, what is assigned to me, what waits for my review and the open threads that mention me", async () => {
+    const { getMyWork } = await import("@/lib/server/work/get-my-work");
+    const { GET: WORK } = await import("@/app/api/me/work/route");
+    const x = await reviewWorld();
+    const v = (await db.claim.findUniqueOrThrow({ where: { id: x.other.id } })).version;
+    await updateClaim({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.other.id, version: v, assigneeId: x.w.reviewer.id, dueDate: "2020-01-01" });
+    const { comment } = await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor), body: `${mentionToken({ id: x.w.reviewer.id, name: "Rev" })} can you review?` });
+
+    const work = await getMyWork({ actor: actorOf(x.w.reviewer) });
+    expect(work.reviews.map((c) => c.id)).toEqual([x.claim.id]);
+    expect(work.assigned.map((c) => [c.id, c.workspace.slug])).toEqual([[x.other.id, x.w.slug]]);
+    expect(work.mentions.map((m) => m.commentId)).toEqual([comment.id]);
+    expect(work.counts).toEqual({ assigned: 1, reviews: 1, mentions: 1, overdue: 1 });
+
+    // A resolved thread's mention is no longer open; the editor's own work holds none of this.
+    const { setThreadResolved } = await import("@/lib/server/comments/set-thread-resolved");
+    await setThreadResolved({ workspaceSlug: x.w.slug, threadId: comment.id, resolved: true, actor: actorOf(x.w.editor) });
+    expect((await getMyWork({ actor: actorOf(x.w.reviewer) })).mentions).toEqual([]);
+    const res = await WORK(call(await tokenFor(x.w.editor.id), "/api/me/work"), { params: Promise.resolve({}) });
+    expect(((await res.json()) as { counts: unknown }).counts).toEqual({ assigned: 0, reviews: 0, mentions: 0, overdue: 0 });
+  });
+});

@@ -66,6 +66,7 @@ const INVENTORY: Record<string, TEntry> = {
   "openapi.json/route.ts": { GET: { method: "GET" } },
   "me/route.ts": { GET: { method: "GET" } },
   "me/notifications/route.ts": { GET: { method: "GET", query: () => "/api/me/notifications?limit=5" } },
+  "me/work/route.ts": { GET: { method: "GET" } },
   "me/notifications/read/route.ts": {
     POST: {
       method: "POST",
