@@ -29,7 +29,8 @@ export function TopBar({
         <span aria-hidden className="text-slate-300">/</span>
         <WorkspaceSwitcher workspaces={workspaces} />
         <div className="flex-1" />
-        <Link href="/work" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+        {/* On phones it lives in the account menu: the bar has no room. */}
+        <Link href="/work" className="rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 max-sm:hidden">
           My work
         </Link>
         <Link

@@ -52,6 +52,9 @@ export function UserMenu({ me, signOutAction }: { me: { id: string; name: string
               <p className="truncate text-sm font-medium text-slate-900">{me.name}</p>
               <p className="truncate text-xs text-slate-500">{me.email}</p>
             </div>
+            <Link href="/work" data-dropdown-item onClick={close} className={dropdownItemClass}>
+              My work
+            </Link>
             <Link href="/settings/account" data-dropdown-item onClick={close} className={dropdownItemClass}>
               Account settings
             </Link>
