@@ -1,5 +1,6 @@
 import { ZSignUpInput } from "@/lib/server/users/sign-up";
 import { ZListMyNotificationsQuery } from "../me/notifications/request-schemas";
+import { ZUpdateMyNotificationPreferencesBody } from "../me/notification-preferences/request-schemas";
 import { ZMarkNotificationsReadBody } from "../me/notifications/read/request-schemas";
 import { ZFileSourceFields } from "@/lib/server/sources/create-file-source";
 import { ZImportDocumentBody } from "@/lib/server/documents/import-document";
@@ -231,6 +232,16 @@ export const OPERATIONS: readonly TOperation[] = [
     summary: "My notifications, newest first, and the unread count (only from workspaces I still belong to)",
     query: ZListMyNotificationsQuery,
     success: ok("`{ notifications, unread }`"),
+  },
+  { method: "get", path: "/api/me/notification-preferences", tag: "Notifications", auth: "member", summary: "My choice per kind of notification (in_app or off)", success: ok("`{ preferences }`") },
+  {
+    method: "put",
+    path: "/api/me/notification-preferences",
+    tag: "Notifications",
+    auth: "member",
+    summary: "Set my choice for some kinds (in_app or off)",
+    body: ZUpdateMyNotificationPreferencesBody,
+    success: ok("`{ preferences }`"),
   },
   {
     method: "get",

@@ -13,7 +13,13 @@ export async function notify(tx: TTx, opts: { workspaceId: string; claimId: stri
   const ids = candidateIds(opts.event);
   if (ids.length === 0) return 0;
   const members = await tx.membership.findMany({ where: { workspaceId: opts.workspaceId, userId: { in: ids } }, select: { userId: true } });
-  const recipients = fanOut(opts.event, { memberIds: new Set(members.map((m) => m.userId)), channel: (_u, kind) => DEFAULT_CHANNELS[kind] });
+  // Each person's choice for this kind; mail is not sent yet, so an "email" default means in the app.
+  const chosen = await tx.notificationPreference.findMany({ where: { userId: { in: ids }, kind: opts.event.kind }, select: { userId: true, channel: true } });
+  const off = new Set(chosen.filter((p) => p.channel === "off").map((p) => p.userId));
+  const recipients = fanOut(opts.event, {
+    memberIds: new Set(members.map((m) => m.userId)),
+    channel: (userId, kind) => (off.has(userId) ? "off" : DEFAULT_CHANNELS[kind]),
+  });
   if (recipients.length === 0) return 0;
   const claim = opts.claimId ? await tx.claim.findUnique({ where: { id: opts.claimId }, select: { text: true } }) : null;
   const actorId = "actorId" in opts.event ? opts.event.actorId : null;

@@ -106,3 +106,22 @@ describe("my work", () => {
     expect(((await res.json()) as { counts: unknown }).counts).toEqual({ assigned: 0, reviews: 0, mentions: 0, overdue: 0 });
   });
 });
+
+describe("notification preferences", () => {
+  it("a kind turned off reaches nobody who chose so; others still hear; bad choices are a 400", async () => {
+    const { updateMyNotificationPreferences } = await import("@/lib/server/notifications/update-my-notification-preferences");
+    const { PUT } = await import("@/app/api/me/notification-preferences/route");
+    const x = await reviewWorld({ submit: false });
+    const prefs = await updateMyNotificationPreferences({ actor: actorOf(x.w.reviewer), preferences: { mention: "off" } });
+    expect(prefs.preferences).toMatchObject({ mention: "off", review_requested: "in_app" });
+    const body = `${mentionToken({ id: x.w.reviewer.id, name: "Rev" })} ${mentionToken({ id: x.w.admin.id, name: "Adm" })} look`;
+    await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor), body });
+    expect(await kinds(x.w.reviewer.id)).toEqual([]);
+    expect(await kinds(x.w.admin.id)).toEqual(["mention"]);
+    const token = await tokenFor(x.w.reviewer.id);
+    for (const json of [{ preferences: { mention: "email" } }, { preferences: { party: "off" } }, { preferences: {} }, { preferences: { mention: "off" }, userId: x.w.admin.id }]) {
+      const res = await PUT(call(token, "/api/me/notification-preferences", { method: "PUT", json }), { params: Promise.resolve({}) });
+      expect(res.status).toBe(400);
+    }
+  });
+});

@@ -67,6 +67,18 @@ const INVENTORY: Record<string, TEntry> = {
   "me/route.ts": { GET: { method: "GET" } },
   "me/notifications/route.ts": { GET: { method: "GET", query: () => "/api/me/notifications?limit=5" } },
   "me/work/route.ts": { GET: { method: "GET" } },
+  "me/notification-preferences/route.ts": {
+    GET: { method: "GET" },
+    PUT: {
+      method: "PUT",
+      path: () => "/api/me/notification-preferences",
+      params: () => ({}),
+      body: () => ({ preferences: { mention: "off" } }),
+      forged: (x) => x.w.editor,
+      // A person's own notification choices, not a workspace change: not audited.
+      control: { as: (x) => x.w.editor, status: 200, audit: false },
+    },
+  },
   "me/notifications/read/route.ts": {
     POST: {
       method: "POST",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CreateTokenForm } from "@/components/account/create-token-form";
+import { NotificationPreferences } from "@/components/account/notification-preferences";
 import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SessionsList } from "@/components/account/sessions-list";
@@ -9,6 +10,7 @@ import { describeUserAgent } from "@/lib/domain/auth-user-agent";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy";
 import { requirePageActor } from "@/lib/server/auth/get-actor";
 import { listAuthSessions } from "@/lib/server/auth/list-auth-sessions";
+import { getMyNotificationPreferences } from "@/lib/server/notifications/get-my-notification-preferences";
 import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 import { getAccount } from "@/lib/server/users/get-account";
 import {
@@ -24,7 +26,12 @@ export const metadata: Metadata = { title: "Account settings" };
 
 export default async function AccountSettingsPage() {
   const actor = await requirePageActor("/settings/account");
-  const [account, sessions, tokens] = await Promise.all([getAccount({ actor }), listAuthSessions({ actor }), listApiTokens({ actor })]);
+  const [account, sessions, tokens, notificationPrefs] = await Promise.all([
+    getAccount({ actor }),
+    listAuthSessions({ actor }),
+    listApiTokens({ actor }),
+    getMyNotificationPreferences({ actor }),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <header>
@@ -45,6 +52,10 @@ export default async function AccountSettingsPage() {
         <div id="password">
           <PasswordForm action={changePasswordAction} hasPassword={account.hasPassword} minLength={PASSWORD_MIN_LENGTH} />
         </div>
+      </Card>
+
+      <Card title="Notifications" description="What reaches you in the app (the bell and the Notifications page), across your workspaces.">
+        <NotificationPreferences initial={notificationPrefs.preferences} />
       </Card>
 
       <Card title="Active sessions" description="Browsers signed in to your account.">

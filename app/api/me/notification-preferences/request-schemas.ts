@@ -1,0 +1,4 @@
+import { ZUpdateMyNotificationPreferencesInput } from "@/lib/server/notifications/update-my-notification-preferences";
+
+/** PUT /api/me/notification-preferences: `{ preferences: { mention: "off", … } }`. */
+export const ZUpdateMyNotificationPreferencesBody = ZUpdateMyNotificationPreferencesInput;
