@@ -32,6 +32,18 @@ export function ClaimDiscussion(props: { workspaceSlug: string; claimId: string;
     const t = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(t);
   }, []);
+  // Other people's comments arrive live (GET /api/me/events?claim=…); the event carries nothing,
+  // the threads are re-read through the API.
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return;
+    const source = new EventSource(`/api/me/events?claim=${encodeURIComponent(claimId)}`);
+    source.addEventListener("comments", () => {
+      void apiCall<{ threads: TCommentThreadDto[] }>(`/api/w/${encodeURIComponent(workspaceSlug)}/claims/${encodeURIComponent(claimId)}/comments`).then((fresh) => {
+        if (fresh.ok) setThreads(fresh.value.threads);
+      });
+    });
+    return () => source.close();
+  }, [workspaceSlug, claimId]);
 
   async function act(call: () => Promise<{ ok: boolean; message?: string }>): Promise<boolean> {
     setBusy(true);

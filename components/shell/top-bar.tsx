@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
+import { NotificationBell } from "@/components/shell/notification-bell";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceNav } from "@/components/shell/workspace-nav";
 import { WorkspaceSwitcher, type TSwitcherWorkspace } from "@/components/shell/workspace-switcher";
@@ -33,22 +34,7 @@ export function TopBar({
         <Link href="/work" className="rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 max-sm:hidden">
           My work
         </Link>
-        <Link
-          href="/notifications"
-          data-testid="notification-bell"
-          aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
-          className="relative rounded-md p-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-        >
-          <svg viewBox="0 0 20 20" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden="true">
-            <path d="M10 3a4.5 4.5 0 0 0-4.5 4.5v2.7L4 13h12l-1.5-2.8V7.5A4.5 4.5 0 0 0 10 3Z" strokeLinejoin="round" />
-            <path d="M8.2 15.5a1.9 1.9 0 0 0 3.6 0" strokeLinecap="round" />
-          </svg>
-          {unread > 0 && (
-            <span data-testid="unread-count" className="absolute -top-0.5 -right-0.5 min-w-[1.1rem] rounded-full bg-red-600 px-1 text-center text-[11px] leading-[1.1rem] font-semibold text-white">
-              {unread > 99 ? "99+" : unread}
-            </span>
-          )}
-        </Link>
+        <NotificationBell initialUnread={unread} />
         <UserMenu me={me} signOutAction={signOutAction} />
       </div>
       <div className="mx-auto max-w-6xl px-4 sm:px-6">

@@ -104,7 +104,10 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
     await expect(e.getByTestId("summary-diff").locator("ins").filter({ hasText: "harbour office says about" })).toHaveCount(1);
     await expect(e.getByTestId("summary-diff").locator("del")).toHaveText(["[deleted: About]"]);
 
-    // Reviewer 1 was mentioned: the bell counts it and the notification leads to the claim.
+    // Reviewer 1 still has the claim open: the mention arrives live, in the bell and in the discussion, without a reload.
+    await expect(r1.getByTestId("unread-count")).toHaveText("1");
+    await expect(r1.getByTestId("discussion")).toContainText("please look again.");
+    // The notification leads to the claim.
     await r1.goto("/notifications");
     await expect(r1.getByTestId("unread-count")).not.toHaveText("0");
     const mention = r1.getByTestId("notification").filter({ hasText: "mentioned you" });

@@ -1,5 +1,6 @@
 import { ZSignUpInput } from "@/lib/server/users/sign-up";
 import { ZListMyNotificationsQuery } from "../me/notifications/request-schemas";
+import { ZLiveEventsQuery } from "../me/events/request-schemas";
 import { ZUpdateMyNotificationPreferencesBody } from "../me/notification-preferences/request-schemas";
 import { ZMarkNotificationsReadBody } from "../me/notifications/read/request-schemas";
 import { ZFileSourceFields } from "@/lib/server/sources/create-file-source";
@@ -242,6 +243,15 @@ export const OPERATIONS: readonly TOperation[] = [
     summary: "Set my choice for some kinds (in_app or off)",
     body: ZUpdateMyNotificationPreferencesBody,
     success: ok("`{ preferences }`"),
+  },
+  {
+    method: "get",
+    path: "/api/me/events",
+    tag: "Notifications",
+    auth: "member",
+    summary: "Server-Sent Events: `notification` (something new for me) and, with `claim`, `comments` (its conversation changed)",
+    query: ZLiveEventsQuery,
+    success: ok("`text/event-stream`"),
   },
   {
     method: "get",

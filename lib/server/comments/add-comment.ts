@@ -7,6 +7,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { publishLiveEvent } from "@/lib/server/notifications/live-events";
 import { notify } from "@/lib/server/notifications/notify";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { mentionedMembers, requireCommentableClaim, zCommentBody } from "./comment-fields";
@@ -41,6 +42,7 @@ export async function addComment({ actor, ...input }: { actor: TActor } & TAddCo
       data: { workspaceId: workspace.id, claimId: claim.id, threadId: threadId ?? null, authorId: actor.userId, body, mentionedIds: mentioned },
       select: commentSelect,
     });
+    await publishLiveEvent(tx, { type: "comments", topics: [`claim:${claim.id}`] });
     await recordAuditEvent(tx, {
       actor,
       workspaceId: workspace.id,

@@ -5,6 +5,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { publishLiveEvent } from "@/lib/server/notifications/live-events";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 
 export const ZDeleteCommentInput = z.object({ workspaceSlug: z.string(), commentId: z.string() }).strict();
@@ -27,6 +28,7 @@ export async function deleteComment({ actor, ...input }: { actor: TActor } & TDe
     if (current.authorId !== actor.userId) throw new AppError("FORBIDDEN", "Only its author can delete a comment.");
     if (current.deletedAt) return;
     await tx.comment.update({ where: { id: current.id }, data: { body: "", mentionedIds: [], deletedAt: new Date() } });
+    await publishLiveEvent(tx, { type: "comments", topics: [`claim:${current.claimId}`] });
     await recordAuditEvent(tx, {
       actor,
       workspaceId: workspace.id,

@@ -6,6 +6,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { publishLiveEvent } from "@/lib/server/notifications/live-events";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { mentionedMembers, zCommentBody } from "./comment-fields";
 import { commentSelect, toCommentDto } from "./to-comment-dto";
@@ -35,6 +36,7 @@ export async function editComment({ actor, now = new Date(), ...input }: { actor
     }
     const mentioned = await mentionedMembers(tx, workspace.id, body);
     const row = await tx.comment.update({ where: { id: current.id }, data: { body, mentionedIds: mentioned, editedAt: now }, select: commentSelect });
+    await publishLiveEvent(tx, { type: "comments", topics: [`claim:${current.claimId}`] });
     await recordAuditEvent(tx, {
       actor,
       workspaceId: workspace.id,

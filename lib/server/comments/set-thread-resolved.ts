@@ -5,6 +5,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { publishLiveEvent } from "@/lib/server/notifications/live-events";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 
 export const ZSetThreadResolvedInput = z
@@ -26,6 +27,7 @@ export async function setThreadResolved({ actor, ...input }: { actor: TActor } &
     if (root.threadId !== null) throw new AppError("BAD_REQUEST", "Resolve the thread through its first comment.");
     if ((root.resolvedAt !== null) === resolved) return { resolved };
     await tx.comment.update({ where: { id: root.id }, data: resolved ? { resolvedAt: new Date(), resolvedById: actor.userId } : { resolvedAt: null, resolvedById: null } });
+    await publishLiveEvent(tx, { type: "comments", topics: [`claim:${root.claimId}`] });
     await recordAuditEvent(tx, {
       actor,
       workspaceId: workspace.id,

@@ -2,6 +2,7 @@ import "server-only";
 import type { TTx } from "@/lib/db";
 import { DEFAULT_CHANNELS, fanOut, type TNotificationEvent } from "@/lib/domain/notifications/fan-out";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { publishLiveEvent } from "./live-events";
 
 /**
  * Writes the in-app notifications an event causes, in the caller's transaction (so they exist
@@ -33,6 +34,7 @@ export async function notify(tx: TTx, opts: { workspaceId: string; claimId: stri
       data: { ...(claim ? { claimText: claim.text.slice(0, 300) } : {}), ...opts.data },
     })),
   });
+  await publishLiveEvent(tx, { type: "notification", topics: recipients.map((r) => `user:${r.userId}`) });
   return recipients.length;
 }
 

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
+import { publishLiveEvent } from "@/lib/server/notifications/live-events";
 import { notify } from "@/lib/server/notifications/notify";
 import { lockClaimText, unlockClaimText } from "./claim-text-lock";
 import { asSignOffInput, countValidApprovals, loadReviewContext, type TReviewContext } from "./load-review-context";
@@ -189,6 +190,7 @@ export async function runWorkflowAction(
           await t.comment.create({
             data: { workspaceId: workspace.id, claimId: c.claim.id, authorId: env.actor.userId, body: env.reason, verdictVersion: verdict.version, mentionedIds: [] },
           });
+          await publishLiveEvent(t, { type: "comments", topics: [`claim:${c.claim.id}`] });
         }
         env.reviewEvents.push({
           action: STATUS_EVENT_ACTIONS[action] ?? "review.recorded",

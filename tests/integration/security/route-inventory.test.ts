@@ -67,6 +67,8 @@ const INVENTORY: Record<string, TEntry> = {
   "me/route.ts": { GET: { method: "GET" } },
   "me/notifications/route.ts": { GET: { method: "GET", query: () => "/api/me/notifications?limit=5" } },
   "me/work/route.ts": { GET: { method: "GET" } },
+  // A stream that stays open (its query parsing is tested in tests/integration/conversation/live-events.test.ts).
+  "me/events/route.ts": { GET: { method: "GET" } },
   "me/notification-preferences/route.ts": {
     GET: { method: "GET" },
     PUT: {
