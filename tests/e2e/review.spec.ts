@@ -106,7 +106,7 @@ test("propose, request changes, revise, two approvals, then an edit voids them v
 
     // Reviewer 1 still has the claim open: the mention arrives live, in the bell and in the discussion, without a reload.
     await expect(r1.getByTestId("unread-count")).toHaveText("1");
-    await expect(r1.getByTestId("discussion")).toContainText("please look again.");
+    await expect(r1.getByTestId("discussion").getByTestId("thread").first()).toHaveAttribute("data-resolved", "true");
     // The notification leads to the claim.
     await r1.goto("/notifications");
     await expect(r1.getByTestId("unread-count")).not.toHaveText("0");
