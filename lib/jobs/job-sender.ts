@@ -1,4 +1,5 @@
 import { PgBoss, type SendOptions } from "pg-boss";
+import type { TTx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { JOBS_SCHEMA, type TQueueDefinition } from "./queues";
@@ -41,12 +42,7 @@ function sender(): TSender {
   return s;
 }
 
-/**
- * Sends one job; resolves to its id, or null when the queue's policy refused a duplicate (an
- * exclusive queue with a live job for the same singletonKey). Throws when PostgreSQL is not
- * reachable: callers whose work is already committed log it and leave the rest to a sweeper.
- */
-export async function sendJob(queue: TQueueDefinition, data: object, options: SendOptions = {}): Promise<string | null> {
+async function declaredBoss(queue: TQueueDefinition): Promise<PgBoss> {
   const s = sender();
   const boss = await s.ready;
   let declared = s.queues.get(queue.name);
@@ -56,7 +52,54 @@ export async function sendJob(queue: TQueueDefinition, data: object, options: Se
     declared.catch(() => s.queues.delete(queue.name));
   }
   await declared;
+  return boss;
+}
+
+/**
+ * Sends one job; resolves to its id, or null when the queue's policy refused a duplicate (an
+ * exclusive queue with a live job for the same singletonKey). Throws when PostgreSQL is not
+ * reachable: callers whose work is already committed log it and leave the rest to a sweeper.
+ */
+export async function sendJob(queue: TQueueDefinition, data: object, options: SendOptions = {}): Promise<string | null> {
+  const boss = await declaredBoss(queue);
   return boss.send(queue.name, data, options);
+}
+
+/**
+ * Sends one job inside the caller's transaction (a transactional outbox): the job exists exactly
+ * when the change that caused it commits, so a rollback never leaves a mail about something that
+ * did not happen, and a commit never loses one. pg-boss writes its row through the transaction's
+ * connection. Best effort towards the caller: a savepoint keeps a failed insert from aborting the
+ * caller's transaction, and a queue that is not ready within `waitMs` is skipped; the caller's
+ * sweeper sends what was skipped. Resolves to whether the job was written.
+ */
+export async function sendJobInTransaction(tx: TTx, queue: TQueueDefinition, data: object, options: SendOptions = {}, waitMs = 3000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+  let boss: PgBoss | null;
+  try {
+    boss = await Promise.race([declaredBoss(queue), timeout]);
+  } catch (err) {
+    log.warn("job queue not reachable; the sweeper sends it later", { queue: queue.name, err });
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!boss) {
+    log.warn("job queue not ready in time; the sweeper sends it later", { queue: queue.name });
+    return false;
+  }
+  await tx.$executeRawUnsafe("SAVEPOINT factdesk_send_job");
+  try {
+    const db = { executeSql: async (text: string, values: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }) };
+    await boss.send(queue.name, data, { ...options, db });
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT factdesk_send_job");
+    return true;
+  } catch (err) {
+    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT factdesk_send_job");
+    log.warn("job not written; the sweeper sends it later", { queue: queue.name, err });
+    return false;
+  }
 }
 
 /** Stops a send-only pg-boss this module started (tests and scripts that exit cleanly). */

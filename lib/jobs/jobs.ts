@@ -2,9 +2,13 @@ import type { JobWithMetadata } from "pg-boss";
 import { isUuid } from "@/lib/domain/ids";
 import { log } from "@/lib/log";
 import { purgeTrashedDocuments } from "@/lib/server/documents/purge-trashed-documents";
+import { resendLostNotificationMail } from "@/lib/server/notifications/resend-lost-notification-mail";
+import { sendDueReminders } from "@/lib/server/notifications/send-due-reminders";
+import { sendNotificationDigests } from "@/lib/server/notifications/send-notification-digests";
+import { sendNotificationMail } from "@/lib/server/notifications/send-notification-mail";
 import { captureSnapshot } from "@/lib/server/snapshots/capture-snapshot";
 import { resendLostSnapshots } from "@/lib/server/snapshots/resend-lost-snapshots";
-import { CAPTURE_SNAPSHOT_QUEUE, type TCaptureSnapshotJob, type TQueueDefinition } from "./queues";
+import { CAPTURE_SNAPSHOT_QUEUE, NOTIFICATION_MAIL_QUEUE, type TCaptureSnapshotJob, type TNotificationMailJob, type TQueueDefinition } from "./queues";
 
 /** A recurring background job: a pg-boss queue of the same name, sent by a cron schedule (UTC). */
 export type TScheduledJob = { name: string; cron: string; run: () => Promise<unknown> };
@@ -22,6 +26,9 @@ export type TQueueJob = {
 
 export const PURGE_TRASH_JOB = "purge-trash";
 export const RESEND_LOST_SNAPSHOTS_JOB = "resend-lost-snapshots";
+export const RESEND_LOST_NOTIFICATION_MAIL_JOB = "resend-lost-notification-mail";
+export const NOTIFICATION_DIGEST_JOB = "notification-digest";
+export const DUE_REMINDERS_JOB = "due-reminders";
 
 export const SCHEDULED_JOBS: readonly TScheduledJob[] = [
   {
@@ -45,6 +52,28 @@ export const SCHEDULED_JOBS: readonly TScheduledJob[] = [
       return result;
     },
   },
+  {
+    // Mail jobs skipped at notify time (queue not ready) or lost; every five minutes is soon enough.
+    name: RESEND_LOST_NOTIFICATION_MAIL_JOB,
+    cron: "*/5 * * * *",
+    run: async () => {
+      const result = await resendLostNotificationMail();
+      if (result.resent > 0 || result.gaveUp > 0) log.info("re-sent lost notification mail jobs", result);
+      return result;
+    },
+  },
+  {
+    // Once a day, at 07:00 UTC (morning in Europe and Africa, late night in the Americas).
+    name: NOTIFICATION_DIGEST_JOB,
+    cron: "0 7 * * *",
+    run: sendNotificationDigests,
+  },
+  {
+    // Hourly, so a worker that was down catches up; each reminder is sent once per claim and date.
+    name: DUE_REMINDERS_JOB,
+    cron: "17 * * * *",
+    run: () => sendDueReminders(),
+  },
 ];
 
 function isCaptureJob(data: unknown): data is TCaptureSnapshotJob {
@@ -64,4 +93,15 @@ export const CAPTURE_SNAPSHOT_JOB: TQueueJob = {
   },
 };
 
-export const QUEUE_JOBS: readonly TQueueJob[] = [CAPTURE_SNAPSHOT_JOB];
+function isNotificationMailJob(data: unknown): data is TNotificationMailJob {
+  return !!data && typeof data === "object" && isUuid((data as TNotificationMailJob).notificationId);
+}
+
+export const NOTIFICATION_MAIL_JOB: TQueueJob = {
+  queue: NOTIFICATION_MAIL_QUEUE,
+  concurrency: 2,
+  // An SMTP failure throws out of sendNotificationMail: pg-boss retries with the queue's backoff.
+  run: async (job) => (isNotificationMailJob(job.data) ? sendNotificationMail({ notificationId: job.data.notificationId }) : { status: "SKIPPED" }),
+};
+
+export const QUEUE_JOBS: readonly TQueueJob[] = [CAPTURE_SNAPSHOT_JOB, NOTIFICATION_MAIL_JOB];

@@ -28,3 +28,19 @@ export const CAPTURE_SNAPSHOT_QUEUE = {
 } as const satisfies TQueueDefinition;
 
 export type TCaptureSnapshotJob = { snapshotId: string };
+
+export const NOTIFICATION_MAIL_QUEUE = {
+  name: "notification-mail",
+  options: {
+    // One live job per notification (singletonKey = its id): the sweeper may re-send freely.
+    policy: "exclusive",
+    // An SMTP server that is down gets 30 s, 60 s, 120 s … up to 30 min between tries, ~6 h in all.
+    retryLimit: 10,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 1800,
+    expireInSeconds: 5 * 60,
+  },
+} as const satisfies TQueueDefinition;
+
+export type TNotificationMailJob = { notificationId: string };

@@ -20,7 +20,22 @@ function smtpUrl(raw: string): string {
   }
 }
 
-export type TMail = { to: string; subject: string; text: string; html?: string };
+export type TMail = { to: string; subject: string; text: string; html?: string; headers?: Record<string, string>; messageId?: string };
+
+/**
+ * Sends a mail, throwing when the SMTP server refuses or cannot be reached: for background jobs,
+ * which retry. Returns false without sending when SMTP_URL is not set.
+ */
+export async function deliverMail(mail: TMail): Promise<boolean> {
+  if (!smtpEnabled()) {
+    log.info("mail skipped: SMTP_URL is not set", { to: mail.to, subject: mail.subject });
+    return false;
+  }
+  transport ??= nodemailer.createTransport(smtpUrl(env().SMTP_URL!));
+  await transport.sendMail({ from: env().SMTP_FROM ?? "Factdesk <no-reply@factdesk.local>", ...mail });
+  log.info("mail sent", { to: mail.to, subject: mail.subject });
+  return true;
+}
 
 /**
  * Sends a mail when SMTP_URL is configured; otherwise logs that it skipped and returns false.
@@ -28,15 +43,8 @@ export type TMail = { to: string; subject: string; text: string; html?: string }
  * must not undo the change that triggered it.
  */
 export async function sendMail(mail: TMail): Promise<boolean> {
-  if (!smtpEnabled()) {
-    log.info("mail skipped: SMTP_URL is not set", { to: mail.to, subject: mail.subject });
-    return false;
-  }
   try {
-    transport ??= nodemailer.createTransport(smtpUrl(env().SMTP_URL!));
-    await transport.sendMail({ from: env().SMTP_FROM ?? "Factdesk <no-reply@factdesk.local>", ...mail });
-    log.info("mail sent", { to: mail.to, subject: mail.subject });
-    return true;
+    return await deliverMail(mail);
   } catch (err) {
     log.error("mail failed", { to: mail.to, subject: mail.subject, err });
     return false;

@@ -1,17 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NOTIFICATION_KINDS, type TNotificationKind } from "@/lib/domain/notifications/fan-out";
+import { DEFAULT_CHANNELS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type TNotificationChannel, type TNotificationKind } from "@/lib/domain/notifications/fan-out";
+import { smtpEnabled } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 
-/** The choices offered while mail is not sent yet: in the app, or off. */
-export type TInAppChannel = "in_app" | "off";
+export type TMyNotificationPreferences = {
+  preferences: Record<TNotificationKind, TNotificationChannel>;
+  /** Whether this server sends mail (SMTP_URL): "email" choices are kept either way, and take effect when it does. */
+  mailEnabled: boolean;
+};
 
-/** The caller's choice for every kind (the default, in the app, where they chose nothing). */
-export async function getMyNotificationPreferences({ actor }: { actor: TActor }): Promise<{ preferences: Record<TNotificationKind, TInAppChannel> }> {
+/** The caller's channel for every kind: what they chose, else the kind's default. */
+export async function getMyNotificationPreferences({ actor }: { actor: TActor }): Promise<TMyNotificationPreferences> {
   if (!actor?.userId) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
   const rows = await db.notificationPreference.findMany({ where: { userId: actor.userId }, select: { kind: true, channel: true } });
-  const chosen = new Map(rows.map((r) => [r.kind, r.channel]));
-  const preferences = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, chosen.get(k) === "off" ? "off" : "in_app"])) as Record<TNotificationKind, TInAppChannel>;
-  return { preferences };
+  const chosen = new Map(rows.filter((r) => (NOTIFICATION_CHANNELS as readonly string[]).includes(r.channel)).map((r) => [r.kind, r.channel as TNotificationChannel]));
+  const preferences = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, chosen.get(k) ?? DEFAULT_CHANNELS[k]])) as Record<TNotificationKind, TNotificationChannel>;
+  return { preferences, mailEnabled: smtpEnabled() };
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { NOTIFICATION_KINDS } from "@/lib/domain/notifications/fan-out";
+import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from "@/lib/domain/notifications/fan-out";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { getMyNotificationPreferences } from "./get-my-notification-preferences";
 
-const zChannel = z.enum(["in_app", "off"], { error: "Each kind is in_app or off." });
+const zChannel = z.enum(NOTIFICATION_CHANNELS, { error: "Each kind is in_app, email (in the app and by mail) or off." });
 
 export const ZUpdateMyNotificationPreferencesInput = z
   .object({ preferences: z.partialRecord(z.enum(NOTIFICATION_KINDS, { error: `Kinds are ${NOTIFICATION_KINDS.join(", ")}.` }), zChannel) })

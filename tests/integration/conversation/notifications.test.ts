@@ -113,13 +113,14 @@ describe("notification preferences", () => {
     const { PUT } = await import("@/app/api/me/notification-preferences/route");
     const x = await reviewWorld({ submit: false });
     const prefs = await updateMyNotificationPreferences({ actor: actorOf(x.w.reviewer), preferences: { mention: "off" } });
-    expect(prefs.preferences).toMatchObject({ mention: "off", review_requested: "in_app" });
+    // review_requested's default is in the app and by mail.
+    expect(prefs.preferences).toMatchObject({ mention: "off", review_requested: "email", assigned: "in_app" });
     const body = `${mentionToken({ id: x.w.reviewer.id, name: "Rev" })} ${mentionToken({ id: x.w.admin.id, name: "Adm" })} look`;
     await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor), body });
     expect(await kinds(x.w.reviewer.id)).toEqual([]);
     expect(await kinds(x.w.admin.id)).toEqual(["mention"]);
     const token = await tokenFor(x.w.reviewer.id);
-    for (const json of [{ preferences: { mention: "email" } }, { preferences: { party: "off" } }, { preferences: {} }, { preferences: { mention: "off" }, userId: x.w.admin.id }]) {
+    for (const json of [{ preferences: { mention: "carrier-pigeon" } }, { preferences: { party: "off" } }, { preferences: {} }, { preferences: { mention: "off" }, userId: x.w.admin.id }]) {
       const res = await PUT(call(token, "/api/me/notification-preferences", { method: "PUT", json }), { params: Promise.resolve({}) });
       expect(res.status).toBe(400);
     }

@@ -54,8 +54,8 @@ export default async function AccountSettingsPage() {
         </div>
       </Card>
 
-      <Card title="Notifications" description="What reaches you in the app (the bell and the Notifications page), across your workspaces.">
-        <NotificationPreferences initial={notificationPrefs.preferences} />
+      <Card title="Notifications" description="What reaches you in the app (the bell and the Notifications page) and by email, across your workspaces.">
+        <NotificationPreferences initial={notificationPrefs.preferences} mailEnabled={notificationPrefs.mailEnabled} />
       </Card>
 
       <Card title="Active sessions" description="Browsers signed in to your account.">

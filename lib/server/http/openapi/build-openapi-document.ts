@@ -20,7 +20,7 @@ export type TOperation = {
   body?: z.ZodType;
   /** The text fields a `multipart/form-data` upload may carry beside its `file`. */
   form?: z.ZodType;
-  success: { status: 200 | 201 | 202 | 204; description: string; contentType?: string };
+  success: { status: 200 | 201 | 202 | 204 | 303; description: string; contentType?: string };
   /** Statuses other than the common error ones the operation documents (e.g. health's 503). */
   extra?: Record<string, { description: string }>;
 };
@@ -74,7 +74,7 @@ function operationObject(op: TOperation) {
     };
   }
   const success =
-    op.success.status === 204
+    op.success.status === 204 || op.success.status === 303
       ? { description: op.success.description }
       : {
           description: op.success.description,
