@@ -4,6 +4,9 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { apiCall } from "@/components/ui/api-call";
 
+/** Dispatched on window when the live stream says something new waits: other shell parts re-count. */
+export const NOTIFICATION_EVENT = "factdesk:notification";
+
 /**
  * The bell with the unread count. The count is the server's at page load, then kept current by
  * the live event stream (GET /api/me/events): a `notification` event re-reads the count, so a new
@@ -18,7 +21,10 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       const res = await apiCall<{ unread: number }>("/api/me/notifications?limit=1");
       if (res.ok) setUnread(res.value.unread);
     };
-    source.addEventListener("notification", () => void refresh());
+    source.addEventListener("notification", () => {
+      void refresh();
+      window.dispatchEvent(new Event(NOTIFICATION_EVENT));
+    });
     return () => source.close();
   }, []);
   return (

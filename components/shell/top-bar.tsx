@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
+import { MyWorkLink } from "@/components/shell/my-work-link";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceNav } from "@/components/shell/workspace-nav";
@@ -31,9 +32,7 @@ export function TopBar({
         <WorkspaceSwitcher workspaces={workspaces} />
         <div className="flex-1" />
         {/* On phones it lives in the account menu: the bar has no room. */}
-        <Link href="/work" className="rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 max-sm:hidden">
-          My work
-        </Link>
+        <MyWorkLink className="rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 max-sm:hidden" />
         <NotificationBell initialUnread={unread} />
         <UserMenu me={me} signOutAction={signOutAction} />
       </div>
