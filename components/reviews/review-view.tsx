@@ -38,7 +38,7 @@ function Section({ title, actions, children, testId }: { title: string; actions?
 }
 
 /** Buttons in the order people expect them: moving forward first, then the rest. */
-const ACTION_ORDER: TWorkflowAction[] = ["approve", "submit_for_review", "start_research", "revise", "request_changes", "override_approve", "withdraw_submission", "return_to_draft"];
+const ACTION_ORDER: TWorkflowAction[] = ["publish", "correct", "approve", "submit_for_review", "start_research", "revise", "request_changes", "override_approve", "withdraw_submission", "return_to_draft", "reopen"];
 const REVIEW_DECISIONS: Partial<Record<TWorkflowAction, "approve" | "request_changes" | "override">> = {
   approve: "approve",
   request_changes: "request_changes",
@@ -139,6 +139,18 @@ export function ReviewView(props: {
         <div className="flex flex-wrap items-center gap-2">
           <ClaimStatusBadge status={state.status} />
           {verdict && <RatingChip rating={verdict.rating} size="sm" />}
+          {state.publication && (
+            <a
+              href={state.publication.path}
+              target="_blank"
+              rel="noopener"
+              data-testid="public-link"
+              className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-600/30 ring-inset hover:underline"
+            >
+              {state.publication.kind === "RETRACTION" ? "Retracted" : state.publication.kind === "CORRECTION" ? "Corrected" : "Published"} · public page v{state.publication.version}
+              <span className="sr-only"> (opens in a new tab)</span> ↗
+            </a>
+          )}
           {claim.priority !== "NORMAL" && (
             <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset">
               {CLAIM_PRIORITY_LABELS[claim.priority]} priority
@@ -277,7 +289,7 @@ export function ReviewView(props: {
                   {actions.map((a) => (
                     <Button
                       key={a}
-                      variant={a === "approve" || a === "submit_for_review" ? "primary" : a === "override_approve" ? "danger" : "secondary"}
+                      variant={a === "approve" || a === "submit_for_review" || a === "publish" || a === "correct" ? "primary" : a === "override_approve" ? "danger" : "secondary"}
                       className="py-1.5"
                       disabled={busy}
                       data-action={a}

@@ -19,6 +19,7 @@ import { ZEditCommentBody } from "../w/[slug]/comments/[id]/request-schemas";
 import { ZSetThreadResolvedBody } from "../w/[slug]/comments/[id]/resolve/request-schemas";
 import { ZCreateVerdictBody } from "../w/[slug]/claims/[id]/verdicts/request-schemas";
 import { ZMoveClaimBody } from "../w/[slug]/claims/[id]/workflow/request-schemas";
+import { ZRetractVerdictBody } from "../w/[slug]/claims/[id]/retract/request-schemas";
 import { ZClaimTimelineQuery } from "../w/[slug]/claims/[id]/timeline/request-schemas";
 import { ZDeleteClaimQuery, ZUpdateClaimBody } from "../w/[slug]/claims/[id]/request-schemas";
 import { ZListClaimsQuery } from "../w/[slug]/claims/list-query";
@@ -62,6 +63,16 @@ export const OPERATIONS: readonly TOperation[] = [
     extra: { "503": { description: "A dependency is down (same body shape, `status` not `ok`)." } },
   },
   { method: "post", path: "/api/signup", tag: "Account", auth: "public", summary: "Create a password account", body: ZSignUpInput, success: created("`{ user }`") },
+  {
+    method: "post",
+    path: "/api/w/{slug}/claims/{id}/retract",
+    tag: "Reviews",
+    auth: "member",
+    summary: "Retract a published verdict with a public note (owners and admins): its page keeps its address and answers 410 with the notice",
+    body: ZRetractVerdictBody,
+    success: ok("`{ version }`, the retraction's publication version"),
+    extra: { "409": { description: "Never published, or already retracted." } },
+  },
   {
     method: "post",
     path: "/api/unsubscribe/{token}",
@@ -327,7 +338,7 @@ export const OPERATIONS: readonly TOperation[] = [
     path: "/api/w/{slug}/claims/{id}/workflow",
     tag: "Reviews",
     auth: "member",
-    summary: "Move a claim through the workflow: start research, back to draft, submit for review, withdraw, revise",
+    summary: "Move a claim through the workflow: start research, back to draft, submit for review, withdraw, revise; publish, publish a correction (reason = the public note), reopen for correction (owners and admins)",
     body: ZMoveClaimBody,
     success: ok("TReviewStateDto"),
   },

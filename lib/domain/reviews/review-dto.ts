@@ -87,6 +87,8 @@ export type TReviewStateDto = {
   /** The claim's evidence, for choosing what the verdict rests on. */
   evidence: TEvidenceDto[];
   requestedReviewers: { id: string; name: string }[];
+  /** The latest publication (its public page's path), or null when never published. */
+  publication: { version: number; kind: "PUBLISH" | "CORRECTION" | "RETRACTION"; publishedAt: string; path: string } | null;
 };
 
 /** One line of a claim's timeline (from the audit log). */

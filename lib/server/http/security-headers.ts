@@ -94,6 +94,16 @@ const ARCHIVED_PAGE_PATH = /^\/api\/w\/[^/]+\/snapshots\/[^/]+\/html\/?$/;
 export const SOURCE_FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 const SOURCE_FILE_PATH = /^\/api\/w\/[^/]+\/sources\/[^/]+\/file\/?$/;
 
+/**
+ * The public verdict pages (/p/…) ship no JavaScript at all: no script runs (JSON-LD is data, not
+ * executed), styles come only from our stylesheet (rating colours are SVG fill attributes, not
+ * styles), and forms post only here (the index's search box).
+ */
+export function publicPagePolicy(pathname: string): string {
+  return `default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors ${framingPolicy(pathname).frameAncestors}`;
+}
+const PUBLIC_PAGE_PATH = /^\/p(?:\/|$)/;
+
 /** The sandboxing policy of a path that serves content we did not write, or null for our own pages and API. */
 export function untrustedContentPolicy(pathname: string): string | null {
   if (ARCHIVED_PAGE_PATH.test(pathname)) return ARCHIVED_PAGE_CSP;
@@ -104,9 +114,10 @@ export function untrustedContentPolicy(pathname: string): string | null {
 /** Every security header of a response, CSP included. */
 export function securityHeaders(ctx: TSecurityContext): Record<string, string> {
   const sandboxed = untrustedContentPolicy(ctx.pathname);
+  const publicPage = PUBLIC_PAGE_PATH.test(ctx.pathname) ? publicPagePolicy(ctx.pathname) : null;
   const headers: Record<string, string> = {
     // Those routes set the same policy themselves; this keeps the app's policy from replacing it.
-    "Content-Security-Policy": sandboxed ?? contentSecurityPolicy(ctx),
+    "Content-Security-Policy": sandboxed ?? publicPage ?? contentSecurityPolicy(ctx),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": sandboxed ? "no-referrer" : "strict-origin-when-cross-origin",
   };

@@ -15,8 +15,8 @@ import { log } from "@/lib/log";
  */
 export const LIVE_EVENTS_CHANNEL = "factdesk_live_events";
 
-export type TLiveEvent = { type: "notification" | "comments"; topics: string[] };
-const ZLiveEvent = z.object({ type: z.enum(["notification", "comments"]), topics: z.array(z.string().max(80)).max(50) });
+export type TLiveEvent = { type: "notification" | "comments" | "public"; topics: string[] };
+const ZLiveEvent = z.object({ type: z.enum(["notification", "comments", "public"]), topics: z.array(z.string().max(80)).max(50) });
 
 /** Publishes in the caller's transaction: it reaches listeners when (and only if) it commits. */
 export async function publishLiveEvent(tx: TTx, event: TLiveEvent): Promise<void> {

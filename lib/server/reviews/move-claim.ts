@@ -8,8 +8,8 @@ import { buildReviewState } from "./review-state";
 import { runWorkflowAction } from "./run-workflow-action";
 import { zClaimVersion, zReason } from "./review-fields";
 
-/** The workflow actions that are not a review decision (those go through submitReview). Publishing comes with public pages. */
-export const MOVE_ACTIONS = ["start_research", "return_to_draft", "submit_for_review", "withdraw_submission", "revise"] as const;
+/** The workflow actions that are not a review decision (those go through submitReview), publishing included. */
+export const MOVE_ACTIONS = ["start_research", "return_to_draft", "submit_for_review", "withdraw_submission", "revise", "publish", "correct", "reopen"] as const;
 
 export const ZMoveClaimInput = z
   .object({

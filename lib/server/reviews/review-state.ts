@@ -3,13 +3,10 @@ import type { TTx } from "@/lib/db";
 import type { TRole } from "@/lib/domain/roles";
 import type { TReviewStateDto } from "@/lib/domain/reviews/review-dto";
 import { signOffChanges } from "@/lib/domain/reviews/sign-off-hash";
-import { allowedActions, describeQuorum, type TWorkflowAction } from "@/lib/domain/reviews/workflow";
+import { allowedActions, describeQuorum } from "@/lib/domain/reviews/workflow";
 import { loadClaimsEvidence } from "@/lib/server/evidence/to-evidence-dto";
 import { asSignOffInput, countValidApprovals, type TReviewContext } from "./load-review-context";
 import { reviewSelect, toReviewDto, toVerdictDto } from "./to-review-dtos";
-
-/** Actions of the publishing issue: in the machine, not offered until public pages exist. */
-const NOT_YET: readonly TWorkflowAction[] = ["publish", "correct", "reopen"];
 
 /** The review view's state for one claim, from a context read in the caller's transaction. */
 export async function buildReviewState(
@@ -18,10 +15,12 @@ export async function buildReviewState(
   opts: { userId: string; role: TRole; requiredApprovals: number },
 ): Promise<TReviewStateDto> {
   const { claim, verdict, current } = ctx;
-  const [reviewRows, evidence, reviewers] = await Promise.all([
+  const [reviewRows, evidence, reviewers, publication, slug] = await Promise.all([
     tx.review.findMany({ where: { claimId: claim.id }, select: reviewSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
     loadClaimsEvidence(tx, [claim.id]),
     tx.claimReviewer.findMany({ where: { claimId: claim.id }, select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
+    tx.publication.findFirst({ where: { claimId: claim.id }, orderBy: { version: "desc" }, select: { version: true, kind: true, publishedAt: true } }),
+    tx.claim.findUnique({ where: { id: claim.id }, select: { publicSlug: true, workspace: { select: { slug: true } } } }),
   ]);
   const reviews = reviewRows.map(toReviewDto);
   const validApprovals = countValidApprovals(ctx);
@@ -33,9 +32,9 @@ export async function buildReviewState(
     isVerdictAuthor,
     alreadyApprovedByActor,
     hasVerdict: Boolean(verdict),
-    hasPublication: claim.status === "PUBLISHED" || claim.status === "CORRECTED",
+    hasPublication: publication !== null,
     requiredApprovals: opts.requiredApprovals,
-  }).filter((a) => !NOT_YET.includes(a));
+  });
 
   // A change request is open until the author answers it with a new verdict version.
   const lastRequest = reviewRows.find((r) => r.kind === "REQUEST_CHANGES");
@@ -72,5 +71,9 @@ export async function buildReviewState(
     lastApprovedVersion: approvedVersions.length > 0 ? Math.max(...approvedVersions) : null,
     evidence: evidence.get(claim.id) ?? [],
     requestedReviewers: reviewers.map((r) => r.user),
+    publication:
+      publication && slug?.publicSlug
+        ? { version: publication.version, kind: publication.kind, publishedAt: publication.publishedAt.toISOString(), path: `/p/${slug.workspace.slug}/${slug.publicSlug}` }
+        : null,
   };
 }

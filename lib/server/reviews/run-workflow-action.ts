@@ -10,6 +10,7 @@ import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 import { publishLiveEvent } from "@/lib/server/notifications/live-events";
+import { createPublication } from "@/lib/server/publishing/create-publication";
 import { notify } from "@/lib/server/notifications/notify";
 import { lockClaimText, unlockClaimText } from "./claim-text-lock";
 import { asSignOffInput, countValidApprovals, loadReviewContext, type TReviewContext } from "./load-review-context";
@@ -112,7 +113,8 @@ export async function runWorkflowAction(
     isVerdictAuthor,
     alreadyApprovedByActor,
     hasVerdict: Boolean(ctx.verdict),
-    hasPublication: from === "PUBLISHED" || from === "CORRECTED",
+    // A reopened claim (researching, then approved again) was published before: its next step is a correction.
+    hasPublication: from === "PUBLISHED" || from === "CORRECTED" || (await tx.publication.count({ where: { claimId: claim.id } })) > 0,
     requiredApprovals: workspace.requiredApprovals,
     approvalsAfter: action === "approve" ? countValidApprovals(ctx) + 1 : undefined,
     reason: opts.reason,
@@ -220,8 +222,11 @@ export async function runWorkflowAction(
       case "unlock_quote":
         return unlockClaimText(t, c.claim);
       case "create_publication":
+        await createPublication(t, c, { actor: env.actor, workspaceId: workspace.id, kind: "PUBLISH", note: null });
+        return;
       case "create_correction":
-        throw new AppError("CONFLICT", "Publishing comes with public verdict pages, which this workspace does not have yet.");
+        await createPublication(t, c, { actor: env.actor, workspaceId: workspace.id, kind: "CORRECTION", note: effect.note });
+        return;
     }
   }
 }

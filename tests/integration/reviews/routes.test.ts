@@ -126,11 +126,14 @@ describe("review routes: bad input is a 400 with a sentence, never a 500, and wr
     expect(await db.review.count({ where: { claimId: x.claim.id } })).toBe(0);
   });
 
-  it("a workflow move that is not in this issue (publish) or not allowed from the status", async () => {
+  it("an unknown workflow move, one the role may never take, one the status does not allow", async () => {
     const x = await reviewWorld({ submit: false });
     const editor = await as(x.w.editor);
+    const unknown = await MOVE(call(editor, path(x, "/workflow"), { method: "POST", json: { action: "approve", claimVersion: x.state.claimVersion } }), params(x));
+    expect(unknown.status).toBe(400);
+    // Publishing is for owners and admins.
     const publish = await MOVE(call(editor, path(x, "/workflow"), { method: "POST", json: { action: "publish", claimVersion: x.state.claimVersion } }), params(x));
-    expect(publish.status).toBe(400);
+    expect(publish.status).toBe(403);
     const back = await MOVE(call(editor, path(x, "/workflow"), { method: "POST", json: { action: "revise", claimVersion: x.state.claimVersion } }), params(x));
     expect(back.status).toBe(409);
     expect((await errorOf(back)).message).toBe("Only a claim with changes requested can go back to research.");

@@ -375,6 +375,15 @@ const INVENTORY: Record<string, TEntry> = {
       control: { as: (x) => x.w.editor, status: 200 },
     },
   },
+  "w/[slug]/claims/[id]/retract/route.ts": {
+    POST: {
+      method: "POST",
+      path: (x) => `/api/w/${x.w.slug}/claims/${x.claimId}/retract`,
+      params: (x) => ({ slug: x.w.slug, id: x.claimId }),
+      body: () => ({ note: "We relied on a withdrawn figure." }),
+      control: { as: (x) => x.w.admin, status: 409, why: "the inventory's claim was never published; publish and retract: tests/integration/publishing" },
+    },
+  },
   "w/[slug]/claims/[id]/reviews/route.ts": {
     POST: {
       method: "POST",

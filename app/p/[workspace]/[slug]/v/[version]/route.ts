@@ -1,0 +1,16 @@
+import { publicResponse } from "@/lib/server/publishing/public-cache";
+import { notFound, publicVerdictResponse } from "@/lib/server/publishing/public-verdict-response";
+import { etagOf } from "@/lib/server/publishing/public-cache";
+
+type TCtx = { params: Promise<{ workspace: string; slug: string; version: string }> };
+
+/** One version of a published verdict, readable at its own URL forever (corrections keep the old ones). */
+export async function GET(req: Request, ctx: TCtx): Promise<Response> {
+  const { workspace, slug, version } = await ctx.params;
+  const n = /^[1-9][0-9]{0,4}$/.test(version) ? Number(version) : null;
+  if (n === null) {
+    const nf = notFound();
+    return publicResponse(req, { ...nf, etag: etagOf(nf.body) });
+  }
+  return publicResponse(req, await publicVerdictResponse({ workspaceSlug: workspace, claimSlug: slug, version: n }));
+}

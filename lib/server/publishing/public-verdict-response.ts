@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { correctionsHistory } from "@/lib/domain/publishing/corrections-history";
+import type { TPublicVerdict } from "@/lib/domain/publishing/public-verdict";
+import { notFoundHtml, verdictPageHtml, type TPublicOrg } from "@/lib/domain/publishing/verdict-page-html";
+import { appBaseUrl } from "@/lib/server/http/app-base-url";
+import { cachedPublic, type TCachedResponse } from "./public-cache";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HTML = "text/html; charset=utf-8";
+
+export const notFound = (): Omit<TCachedResponse, "etag"> => ({ status: 404, body: notFoundHtml(), contentType: HTML, workspaceId: null });
+
+/** The workspace's public face, or null when the slug names none. */
+export async function publicOrg(workspaceSlug: string): Promise<(TPublicOrg & { id: string }) | null> {
+  if (!SLUG.test(workspaceSlug) || workspaceSlug.length > 40) return null;
+  const ws = await db.workspace.findUnique({ where: { slug: workspaceSlug }, select: { id: true, slug: true, name: true } });
+  return ws ? { id: ws.id, slug: ws.slug, name: ws.name, url: `${appBaseUrl()}/p/${ws.slug}`, showNames: true } : null;
+}
+
+/**
+ * GET /p/{workspace}/{claim-slug}[/v/{n}]: the published verdict page, from the cache when
+ * unchanged. Everything that is not a publication answers alike (404), so nobody can tell an
+ * unpublished claim from a made-up address; a retired slug redirects (308) to the current one;
+ * a retracted verdict keeps its address with a retraction notice (410).
+ */
+export async function publicVerdictResponse(opts: { workspaceSlug: string; claimSlug: string; version?: number }): Promise<TCachedResponse> {
+  const key = `verdict|${opts.workspaceSlug}|${opts.claimSlug}|${opts.version ?? "latest"}`;
+  return cachedPublic(key, async () => {
+    if (!SLUG.test(opts.claimSlug) || opts.claimSlug.length > 100) return notFound();
+    const org = await publicOrg(opts.workspaceSlug);
+    if (!org) return notFound();
+    const slug = await db.publicSlug.findUnique({ where: { workspaceId_slug: { workspaceId: org.id, slug: opts.claimSlug } }, select: { claim: { select: { id: true, publicSlug: true } } } });
+    if (!slug?.claim.publicSlug) return notFound();
+    const base = `/p/${org.slug}/${slug.claim.publicSlug}`;
+    if (slug.claim.publicSlug !== opts.claimSlug) {
+      const to = opts.version ? `${base}/v/${opts.version}` : base;
+      return { status: 308, body: "", contentType: "text/plain", headers: { location: to }, workspaceId: org.id };
+    }
+    const versions = await db.publication.findMany({
+      where: { claimId: slug.claim.id, workspaceId: org.id },
+      orderBy: { version: "asc" },
+      select: { version: true, kind: true, content: true, note: true, publishedAt: true },
+    });
+    const latest = versions.at(-1);
+    const shown = opts.version ? versions.find((v) => v.version === opts.version) : latest;
+    if (!latest || !shown) return notFound();
+    const contentOf = (v: (typeof versions)[number]) => v.content as unknown as TPublicVerdict;
+    const history = correctionsHistory(versions.map((v) => ({ version: v.version, kind: v.kind, ratingLabel: contentOf(v).rating.label, publishedAt: v.publishedAt.toISOString(), note: v.note })));
+    const origin = appBaseUrl();
+    const body = verdictPageHtml({
+      org,
+      url: `${origin}${base}`,
+      selfUrl: `${origin}${base}/v/${shown.version}`,
+      content: contentOf(shown),
+      version: shown.version,
+      latestVersion: latest.version,
+      kind: shown.kind,
+      note: shown.note,
+      firstPublishedAt: versions[0]!.publishedAt.toISOString(),
+      publishedAt: shown.publishedAt.toISOString(),
+      history,
+      versionPath: (n) => `${base}/v/${n}`,
+      origin,
+    });
+    // A retraction answers 410 at the claim's own address (never a bare 404); a version's own URL still reads.
+    const gone = !opts.version && latest.kind === "RETRACTION";
+    return { status: gone ? 410 : 200, body, contentType: HTML, workspaceId: org.id };
+  });
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { isUuid } from "@/lib/domain/ids";
+import { PUBLISHER_ROLES } from "@/lib/domain/reviews/workflow";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TActor } from "@/lib/server/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { zReason } from "@/lib/server/reviews/review-fields";
+import { requireMembership } from "@/lib/server/workspaces/require-membership";
+import { publicChanged } from "./public-cache-events";
+
+export const ZRetractVerdictInput = z
+  .object({
+    workspaceSlug: z.string(),
+    claimId: z.string().refine(isUuid, "Claim not found."),
+    note: zReason.pipe(z.string().min(1, "A retraction needs a public note saying why it was retracted.")),
+  })
+  .strict();
+export type TRetractVerdictInput = z.input<typeof ZRetractVerdictInput>;
+
+/**
+ * Retracts a published verdict: a new publication version carrying the public note, so the page
+ * keeps its address and answers with a retraction notice (410) instead of disappearing; every
+ * earlier version stays readable. Owners and admins only (as for publishing). A retracted verdict
+ * can later be reopened, revised, approved and published again as a correction.
+ */
+export async function retractVerdict({ actor, ...input }: { actor: TActor } & TRetractVerdictInput): Promise<{ version: number }> {
+  const { workspaceSlug, claimId, note } = ZRetractVerdictInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const { workspace, membership } = await requireMembership({ actor, workspaceSlug, capability: "workspace.read" }, tx);
+    if (!PUBLISHER_ROLES.includes(membership.role)) throw new AppError("FORBIDDEN", "Only admins and owners can retract a published verdict.");
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Claim" WHERE id = ${claimId}::uuid AND "workspaceId" = ${workspace.id}::uuid FOR UPDATE`;
+    if (locked.length === 0) throw new AppError("NOT_FOUND", "Claim not found.");
+    const last = await tx.publication.findFirst({ where: { claimId }, orderBy: { version: "desc" }, select: { version: true, kind: true, content: true, verdictId: true } });
+    if (!last) throw new AppError("CONFLICT", "This claim was never published, so there is nothing to retract.");
+    if (last.kind === "RETRACTION") throw new AppError("CONFLICT", "This verdict is already retracted.");
+    const version = last.version + 1;
+    await tx.publication.create({
+      data: { workspaceId: workspace.id, claimId, version, kind: "RETRACTION", verdictId: last.verdictId, signOffHash: null, content: last.content as Prisma.InputJsonObject, note, publishedById: actor.userId },
+    });
+    await recordAuditEvent(tx, { actor, workspaceId: workspace.id, action: "verdict.retracted", targetType: "claim", targetId: claimId, data: { claimId, publicationVersion: version, note } });
+    await publicChanged(tx, workspace.id);
+    return { version };
+  });
+}
