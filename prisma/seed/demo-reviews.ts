@@ -183,4 +183,41 @@ export const DEMO_REVIEWS: TDemoReviewedClaim[] = [
       { kind: "APPROVE", by: R2, version: 1 },
     ],
   },
+  {
+    // APPROVED, then published (demo-publications.ts).
+    claimQuote: "the number of containers opened for inspection had fallen by roughly a third",
+    reviewers: [R1, R2],
+    versions: [
+      {
+        author: EDITOR,
+        rating: "Mostly true",
+        summary: "Inspections fell from about 41,000 to about 27,500 containers, a drop of roughly a third; the port confirmed the figures but not the officers’ reason for it.",
+        rationale: [
+          "The port’s own inspection statistics give 41,000 containers opened in the year before the drones and about 27,500 in the year since: 33 per cent fewer.",
+          "The officers attribute the drop to staff moved to drone duty; the port says the cause is a new risk-scoring system. The figure is right, the explanation is disputed.",
+        ],
+      },
+    ],
+    reviews: [
+      { kind: "APPROVE", by: R1, version: 1 },
+      { kind: "APPROVE", by: R2, version: 1 },
+    ],
+  },
+  {
+    // APPROVED, then published (demo-publications.ts).
+    claimQuote: "The original contract for the eight drones cost $2.9 million",
+    reviewers: [R1],
+    versions: [
+      {
+        author: EDITOR,
+        rating: "True",
+        summary: "The procurement record shows a contract of $2,940,000 for the eight drones, including two years of maintenance.",
+        rationale: ["The city’s procurement register lists the award at $2,940,000; the Ledger rounded it to $2.9 million. The price covers the drones and two years of maintenance."],
+      },
+    ],
+    reviews: [
+      { kind: "APPROVE", by: R1, version: 1 },
+      { kind: "APPROVE", by: OWNER, version: 1 },
+    ],
+  },
 ];

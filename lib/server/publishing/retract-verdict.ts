@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { isUuid } from "@/lib/domain/ids";
 import { PUBLISHER_ROLES } from "@/lib/domain/reviews/workflow";
 import { AppError } from "@/lib/errors";
@@ -33,15 +33,20 @@ export async function retractVerdict({ actor, ...input }: { actor: TActor } & TR
     if (!PUBLISHER_ROLES.includes(membership.role)) throw new AppError("FORBIDDEN", "Only admins and owners can retract a published verdict.");
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Claim" WHERE id = ${claimId}::uuid AND "workspaceId" = ${workspace.id}::uuid FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND", "Claim not found.");
-    const last = await tx.publication.findFirst({ where: { claimId }, orderBy: { version: "desc" }, select: { version: true, kind: true, content: true, verdictId: true } });
-    if (!last) throw new AppError("CONFLICT", "This claim was never published, so there is nothing to retract.");
-    if (last.kind === "RETRACTION") throw new AppError("CONFLICT", "This verdict is already retracted.");
-    const version = last.version + 1;
-    await tx.publication.create({
-      data: { workspaceId: workspace.id, claimId, version, kind: "RETRACTION", verdictId: last.verdictId, signOffHash: null, content: last.content as Prisma.InputJsonObject, note, publishedById: actor.userId },
-    });
-    await recordAuditEvent(tx, { actor, workspaceId: workspace.id, action: "verdict.retracted", targetType: "claim", targetId: claimId, data: { claimId, publicationVersion: version, note } });
-    await publicChanged(tx, workspace.id);
-    return { version };
+    return writeRetraction(tx, { actor, workspaceId: workspace.id, claimId, note });
   });
+}
+
+/** The retraction itself, under the caller's claim row lock (the demo seed uses it too). */
+export async function writeRetraction(tx: TTx, o: { actor: TActor; workspaceId: string; claimId: string; note: string }): Promise<{ version: number }> {
+  const last = await tx.publication.findFirst({ where: { claimId: o.claimId }, orderBy: { version: "desc" }, select: { version: true, kind: true, content: true, verdictId: true } });
+  if (!last) throw new AppError("CONFLICT", "This claim was never published, so there is nothing to retract.");
+  if (last.kind === "RETRACTION") throw new AppError("CONFLICT", "This verdict is already retracted.");
+  const version = last.version + 1;
+  await tx.publication.create({
+    data: { workspaceId: o.workspaceId, claimId: o.claimId, version, kind: "RETRACTION", verdictId: last.verdictId, signOffHash: null, content: last.content as Prisma.InputJsonObject, note: o.note, publishedById: o.actor.userId },
+  });
+  await recordAuditEvent(tx, { actor: o.actor, workspaceId: o.workspaceId, action: "verdict.retracted", targetType: "claim", targetId: o.claimId, data: { claimId: o.claimId, publicationVersion: version, note: o.note } });
+  await publicChanged(tx, o.workspaceId);
+  return { version };
 }

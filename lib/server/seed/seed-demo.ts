@@ -12,6 +12,7 @@ import { hashPassword } from "@/lib/server/auth/hash-password";
 import { createDocumentFromImport } from "@/lib/server/documents/create-document-from-import";
 import { importPasted } from "@/lib/server/import/import-pasted";
 import { seedDemoEvidence } from "./seed-demo-evidence";
+import { seedDemoPublications } from "./seed-demo-publications";
 import { seedDemoReviews } from "./seed-demo-reviews";
 import { DEMO_CLAIMS, type TDemoClaim } from "@/prisma/seed/demo-claims";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "@/prisma/seed/demo-content";
@@ -61,6 +62,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
     }
     await seedDemoEvidence(tx, { workspaceId: workspace.id, userIds });
     await seedDemoReviews(tx, { workspaceId: workspace.id, userIds });
+    await seedDemoPublications(tx, { workspaceId: workspace.id, userIds });
   });
   return { seeded: true };
 }

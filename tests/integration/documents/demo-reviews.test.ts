@@ -14,7 +14,7 @@ describe("demo reviews", () => {
       where: { workspaceId: ws.id },
       select: { id: true, status: true, quoteExact: true, document: { select: { text: true, original: { select: { articleText: true } } } } },
     });
-    expect(new Set(claims.map((c) => c.status))).toEqual(new Set(["DRAFT", "RESEARCHING", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"]));
+    expect(new Set(claims.map((c) => c.status))).toEqual(new Set(["DRAFT", "RESEARCHING", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "CORRECTED"]));
 
     const states = await Promise.all(
       claims.filter((c) => ["IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"].includes(c.status)).map(async (c) => ({
