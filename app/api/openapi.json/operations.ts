@@ -18,6 +18,7 @@ import { ZAddCommentBody } from "../w/[slug]/claims/[id]/comments/request-schema
 import { ZEditCommentBody } from "../w/[slug]/comments/[id]/request-schemas";
 import { ZSetThreadResolvedBody } from "../w/[slug]/comments/[id]/resolve/request-schemas";
 import { ZCreateVerdictBody } from "../w/[slug]/claims/[id]/verdicts/request-schemas";
+import { ZOEmbedQuery } from "@/lib/server/publishing/oembed";
 import { ZMoveClaimBody } from "../w/[slug]/claims/[id]/workflow/request-schemas";
 import { ZRetractVerdictBody } from "../w/[slug]/claims/[id]/retract/request-schemas";
 import { ZClaimTimelineQuery } from "../w/[slug]/claims/[id]/timeline/request-schemas";
@@ -72,6 +73,16 @@ export const OPERATIONS: readonly TOperation[] = [
     body: ZRetractVerdictBody,
     success: ok("`{ version }`, the retraction's publication version"),
     extra: { "409": { description: "Never published, or already retracted." } },
+  },
+  {
+    method: "get",
+    path: "/api/oembed",
+    tag: "Public",
+    auth: "public",
+    summary: "oEmbed 1.0 (type rich) for a published verdict page: an iframe of its embed card",
+    query: ZOEmbedQuery,
+    success: ok("`{ version, type: \"rich\", provider_name, provider_url, title, width, height, html }`"),
+    extra: { "404": { description: "The url is not a published verdict page of this site." } },
   },
   {
     method: "post",

@@ -99,7 +99,7 @@ ${p.history.length > 1 ? html`<section class="history"><h2>Corrections and updat
     canonical: older ? p.selfUrl : p.url,
     org: p.org,
     ogType: "article",
-    head: html`${jsonLd ? html`<script type="application/ld+json">${trusted(jsonForScript(jsonLd))}</script>` : ""}${older || retracted ? html`<meta name="robots" content="noindex">` : ""}`,
+    head: html`<link rel="alternate" type="application/json+oembed" href="${p.origin}/api/oembed?${new URLSearchParams({ url: p.url, format: "json" }).toString()}" title="${v.claim.text}">${jsonLd ? html`<script type="application/ld+json">${trusted(jsonForScript(jsonLd))}</script>` : ""}${older || retracted ? html`<meta name="robots" content="noindex">` : ""}`,
     body,
   });
 }

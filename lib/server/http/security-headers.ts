@@ -17,11 +17,11 @@ export type TSecurityContext = {
 };
 
 /**
- * Paths other sites may put in a frame, with the `frame-ancestors` sources they get. Empty: no
- * response may be framed today. The one planned exception, the embed route (public verdict
- * widgets), is added HERE and nowhere else; its responses then carry no X-Frame-Options.
+ * Paths other sites may put in a frame, with the `frame-ancestors` sources they get. The one
+ * exception is the embed route (the compact public verdict card other sites frame), added HERE
+ * and nowhere else; its responses carry no X-Frame-Options.
  */
-const FRAMEABLE: Array<{ path: RegExp; frameAncestors: string }> = [];
+const FRAMEABLE: Array<{ path: RegExp; frameAncestors: string }> = [{ path: /^\/p\/[a-z0-9-]+\/[a-z0-9-]+\/embed\/?$/, frameAncestors: "*" }];
 
 export function framingPolicy(pathname: string): { frameAncestors: string; xFrameOptions: string | null } {
   const exception = FRAMEABLE.find((f) => f.path.test(pathname));

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { correctionsHistory } from "@/lib/domain/publishing/corrections-history";
 import type { TPublicVerdict } from "@/lib/domain/publishing/public-verdict";
+import { embedHtml } from "@/lib/domain/publishing/embed-html";
 import { notFoundHtml, verdictPageHtml, type TPublicOrg } from "@/lib/domain/publishing/verdict-page-html";
 import { appBaseUrl } from "@/lib/server/http/app-base-url";
 import { cachedPublic, type TCachedResponse } from "./public-cache";
@@ -24,8 +25,8 @@ export async function publicOrg(workspaceSlug: string): Promise<(TPublicOrg & { 
  * unpublished claim from a made-up address; a retired slug redirects (308) to the current one;
  * a retracted verdict keeps its address with a retraction notice (410).
  */
-export async function publicVerdictResponse(opts: { workspaceSlug: string; claimSlug: string; version?: number }): Promise<TCachedResponse> {
-  const key = `verdict|${opts.workspaceSlug}|${opts.claimSlug}|${opts.version ?? "latest"}`;
+export async function publicVerdictResponse(opts: { workspaceSlug: string; claimSlug: string; version?: number; embed?: boolean }): Promise<TCachedResponse> {
+  const key = `verdict|${opts.workspaceSlug}|${opts.claimSlug}|${opts.version ?? "latest"}|${opts.embed ? "embed" : "page"}`;
   return cachedPublic(key, async () => {
     if (!SLUG.test(opts.claimSlug) || opts.claimSlug.length > 100) return notFound();
     const org = await publicOrg(opts.workspaceSlug);
@@ -34,7 +35,7 @@ export async function publicVerdictResponse(opts: { workspaceSlug: string; claim
     if (!slug?.claim.publicSlug) return notFound();
     const base = `/p/${org.slug}/${slug.claim.publicSlug}`;
     if (slug.claim.publicSlug !== opts.claimSlug) {
-      const to = opts.version ? `${base}/v/${opts.version}` : base;
+      const to = opts.version ? `${base}/v/${opts.version}` : opts.embed ? `${base}/embed` : base;
       return { status: 308, body: "", contentType: "text/plain", headers: { location: to }, workspaceId: org.id };
     }
     const versions = await db.publication.findMany({
@@ -48,6 +49,10 @@ export async function publicVerdictResponse(opts: { workspaceSlug: string; claim
     const contentOf = (v: (typeof versions)[number]) => v.content as unknown as TPublicVerdict;
     const history = correctionsHistory(versions.map((v) => ({ version: v.version, kind: v.kind, ratingLabel: contentOf(v).rating.label, publishedAt: v.publishedAt.toISOString(), note: v.note })));
     const origin = appBaseUrl();
+    if (opts.embed) {
+      const retracted = latest.kind === "RETRACTION";
+      return { status: 200, body: embedHtml({ orgName: org.name, pageUrl: `${origin}${base}`, content: contentOf(latest), retracted }), contentType: HTML, workspaceId: org.id };
+    }
     const body = verdictPageHtml({
       org,
       url: `${origin}${base}`,

@@ -63,6 +63,8 @@ const INVENTORY: Record<string, TEntry> = {
   "auth/[...nextauth]/route.ts": { skip: "Auth.js's own handlers (CSRF double-submit token, its own parsing); no server function of ours" },
   "documents/[id]/annotations/route.ts": { GET: { method: "GET" } },
   "health/route.ts": { GET: { method: "GET" } },
+  // Public, published data only; its strict query (unknown keys → 400) is tested in tests/integration/publishing/around-the-page.test.ts.
+  "oembed/route.ts": { GET: { method: "GET" } },
   "openapi.json/route.ts": { GET: { method: "GET" } },
   "me/route.ts": { GET: { method: "GET" } },
   "me/notifications/route.ts": { GET: { method: "GET", query: () => "/api/me/notifications?limit=5" } },

@@ -1,0 +1,99 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { GET as OEMBED } from "@/app/api/oembed/route";
+import { GET as INDEX } from "@/app/p/[workspace]/route";
+import { GET as EMBED } from "@/app/p/[workspace]/[slug]/embed/route";
+import { GET as RSS } from "@/app/p/[workspace]/feed.xml/route";
+import { GET as ATOM } from "@/app/p/[workspace]/atom.xml/route";
+import { GET as CORRECTIONS } from "@/app/p/[workspace]/corrections.xml/route";
+import { GET as DATA } from "@/app/p/[workspace]/claimreview.json/route";
+import { GET as SITEMAP } from "@/app/sitemap.xml/route";
+import { stopJobSender } from "@/lib/jobs/job-sender";
+import { securityHeaders } from "@/lib/server/http/security-headers";
+import { retractVerdict } from "@/lib/server/publishing/retract-verdict";
+import { act, actorOf, approvedWorld, publicSlugOf } from "./helpers";
+
+afterAll(async () => {
+  await stopJobSender();
+});
+
+const ws = (slug: string) => ({ params: Promise.resolve({ workspace: slug }) });
+const get = (path: string) => new Request(`http://localhost:3000${path}`);
+const text = async (p: Promise<Response> | Response) => {
+  const r = await p;
+  return { status: r.status, body: await r.text(), type: r.headers.get("content-type") ?? "" };
+};
+
+async function published() {
+  const x = await approvedWorld();
+  await act(x, x.w.admin, "publish");
+  return { x, slug: await publicSlugOf(x.claim.id) };
+}
+
+describe("around the page", () => {
+  it("the index lists published verdicts, searches them (full text), filters by rating and refuses bad parameters", async () => {
+    const { x, slug } = await published();
+    const index = await text(INDEX(get(`/p/${x.w.slug}`), ws(x.w.slug)));
+    expect(index.status).toBe(200);
+    expect(index.body).toContain(`href="/p/${x.w.slug}/${slug}"`);
+    expect(index.body).toContain("1 fact check.");
+    expect(index.body).toContain('type="application/rss+xml"');
+    // Full-text search with English stemming: "records" finds "record low".
+    expect((await text(INDEX(get(`/p/${x.w.slug}?q=records`), ws(x.w.slug)))).body).toContain(`/p/${x.w.slug}/${slug}`);
+    expect((await text(INDEX(get(`/p/${x.w.slug}?q=harbour`), ws(x.w.slug)))).body).toContain("No fact check matches.");
+    expect((await text(INDEX(get(`/p/${x.w.slug}?rating=Mostly%20false`), ws(x.w.slug)))).body).toContain("1 fact check found.");
+    expect((await text(INDEX(get(`/p/${x.w.slug}?rating=True`), ws(x.w.slug)))).body).toContain("No fact check matches.");
+    for (const bad of ["?page=0", "?page=abc", `?q=${"x".repeat(101)}`, "?q=%00"]) expect((await text(INDEX(get(`/p/${x.w.slug}${bad}`), ws(x.w.slug)))).status).toBe(400);
+    expect((await text(INDEX(get("/p/no-such-desk"), ws("no-such-desk")))).status).toBe(404);
+  });
+
+  it("RSS and Atom feeds of verdicts and of corrections, the ClaimReview data feed and the sitemap carry what is published", async () => {
+    const { x, slug } = await published();
+    const rss = await text(RSS(get(`/p/${x.w.slug}/feed.xml`), ws(x.w.slug)));
+    expect(rss.type).toMatch(/application\/rss\+xml/);
+    expect(rss.body).toMatch(/^<\?xml/);
+    expect(rss.body).toContain("<title><![CDATA[Mostly false: unemployment is at a record low]]></title>");
+    expect(rss.body).toContain(`/p/${x.w.slug}/${slug}</link>`);
+    const atom = await text(ATOM(get(`/p/${x.w.slug}/atom.xml`), ws(x.w.slug)));
+    expect(atom.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(atom.body).toContain(`/p/${x.w.slug}/${slug}`);
+    const data = JSON.parse((await text(DATA(get(`/p/${x.w.slug}/claimreview.json`), ws(x.w.slug)))).body) as { "@type": string; dataFeedElement: { item: { "@type": string; claimReviewed: string }[] }[] };
+    expect(data["@type"]).toBe("DataFeed");
+    expect(data.dataFeedElement.map((e) => e.item[0])).toEqual([expect.objectContaining({ "@type": "ClaimReview", claimReviewed: "unemployment is at a record low" })]);
+    expect((await text(SITEMAP(get("/sitemap.xml")))).body).toContain(`/p/${x.w.slug}/${slug}</loc>`);
+
+    expect((await text(CORRECTIONS(get(`/p/${x.w.slug}/corrections.xml`), ws(x.w.slug)))).body).not.toContain("<item>");
+    await retractVerdict({ actor: actorOf(x.w.admin), workspaceSlug: x.w.slug, claimId: x.claim.id, note: "Withdrawn figures." });
+    await expect.poll(async () => (await text(CORRECTIONS(get(`/p/${x.w.slug}/corrections.xml`), ws(x.w.slug)))).body, { timeout: 10_000, interval: 100 }).toContain("Retracted: unemployment is at a record low");
+    // Retracted: out of the index, the verdict feed, the data feed and the sitemap.
+    expect((await text(INDEX(get(`/p/${x.w.slug}`), ws(x.w.slug)))).body).toContain("Nothing published yet.");
+    expect((await text(RSS(get(`/p/${x.w.slug}/feed.xml`), ws(x.w.slug)))).body).not.toContain("<item>");
+    expect((await text(SITEMAP(get("/sitemap.xml")))).body).not.toContain(`/p/${x.w.slug}/${slug}</loc>`);
+  });
+
+  it("the embed card may be framed by any site (only it); oEmbed describes it, and only for published pages", async () => {
+    const { x, slug } = await published();
+    const embed = await text(EMBED(get(`/p/${x.w.slug}/${slug}/embed`), { params: Promise.resolve({ workspace: x.w.slug, slug }) }));
+    expect(embed.status).toBe(200);
+    expect(embed.body).toContain("Mostly false");
+    expect(embed.body).not.toContain("<script");
+    const headersFor = (pathname: string) => securityHeaders({ nonce: "n", pathname, host: "localhost:3000", https: false, dev: false, oauthOrigins: [] });
+    expect(headersFor(`/p/${x.w.slug}/${slug}/embed`)["Content-Security-Policy"]).toContain("frame-ancestors *");
+    expect(headersFor(`/p/${x.w.slug}/${slug}/embed`)["X-Frame-Options"]).toBeUndefined();
+    expect(headersFor(`/p/${x.w.slug}/${slug}`)["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
+    expect(headersFor(`/p/${x.w.slug}/${slug}`)["Content-Security-Policy"]).toContain("script-src 'none'");
+    expect(headersFor(`/p/${x.w.slug}/${slug}`)["X-Frame-Options"]).toBe("DENY");
+
+    const o = await OEMBED(get(`/api/oembed?url=${encodeURIComponent(`http://localhost:3000/p/${x.w.slug}/${slug}`)}&format=json`), { params: Promise.resolve({}) });
+    expect(o.status).toBe(200);
+    const body = (await o.json()) as { type: string; html: string; provider_name: string };
+    expect(body).toMatchObject({ type: "rich", provider_name: x.w.ws.name });
+    expect(body.html).toContain(`src="http://localhost:3000/p/${x.w.slug}/${slug}/embed"`);
+    for (const url of [`http://localhost:3000/p/${x.w.slug}/cargo-volumes-fell`, `https://evil.example/p/${x.w.slug}/${slug}`, "not a url"]) {
+      const res = await OEMBED(get(`/api/oembed?url=${encodeURIComponent(url)}`), { params: Promise.resolve({}) });
+      expect({ url, status: res.status }).toEqual({ url, status: 404 });
+    }
+    expect((await OEMBED(get(`/api/oembed?url=x&format=xml`), { params: Promise.resolve({}) })).status).toBe(400);
+    // A strict query: keys it does not know are refused.
+    expect((await OEMBED(get(`/api/oembed?url=${encodeURIComponent(`http://localhost:3000/p/${x.w.slug}/${slug}`)}&workspaceSlug=other`), { params: Promise.resolve({}) })).status).toBe(400);
+  });
+});
