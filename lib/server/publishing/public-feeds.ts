@@ -21,7 +21,6 @@ export async function feedResponse(opts: { workspaceSlug: string; kind: "verdict
     const org = await publicOrg(opts.workspaceSlug);
     if (!org) return notFound();
     const base = appBaseUrl();
-    const self = `${base}/p/${org.slug}/${opts.kind === "verdicts" ? "feed" : "corrections"}.${opts.format === "rss" ? "xml" : "atom"}`;
     const feed = new Feed({
       title: opts.kind === "verdicts" ? `${org.name}: fact checks` : `${org.name}: corrections and retractions`,
       description: opts.kind === "verdicts" ? `Fact checks published by ${org.name}.` : `Corrections and retractions of fact checks by ${org.name}.`,
