@@ -14,6 +14,7 @@ import { ACTION_REASON_PROMPTS, WORKFLOW_ACTION_LABELS, contentEditRule, type TW
 import { ClaimTimeline } from "./claim-timeline";
 import { RatingChip } from "./rating-chip";
 import { RationaleView } from "./rationale-view";
+import { PublishingPanel } from "./publishing-panel";
 import { ReasonDialog } from "./reason-dialog";
 import { reviewApi } from "./review-api";
 import { SignOffPanel } from "./sign-off-panel";
@@ -300,6 +301,16 @@ export function ReviewView(props: {
                     </Button>
                   ))}
                 </div>
+              )}
+              {state.publicAddress.canEdit && (state.publication || ["APPROVED", "PUBLISHED", "CORRECTED"].includes(state.status)) && (
+                <PublishingPanel
+                  state={state}
+                  claimId={claim.id}
+                  onChanged={async () => {
+                    const res = await api.state();
+                    if (res.ok) setState(res.value);
+                  }}
+                />
               )}
             </div>
           </Section>

@@ -21,6 +21,8 @@ import { ZCreateVerdictBody } from "../w/[slug]/claims/[id]/verdicts/request-sch
 import { ZOEmbedQuery } from "@/lib/server/publishing/oembed";
 import { ZMoveClaimBody } from "../w/[slug]/claims/[id]/workflow/request-schemas";
 import { ZRetractVerdictBody } from "../w/[slug]/claims/[id]/retract/request-schemas";
+import { ZSetPublicSlugBody } from "../w/[slug]/claims/[id]/public-slug/request-schemas";
+import { ZUpdatePublicProfileBody } from "../w/[slug]/public-profile/request-schemas";
 import { ZClaimTimelineQuery } from "../w/[slug]/claims/[id]/timeline/request-schemas";
 import { ZDeleteClaimQuery, ZUpdateClaimBody } from "../w/[slug]/claims/[id]/request-schemas";
 import { ZListClaimsQuery } from "../w/[slug]/claims/list-query";
@@ -64,6 +66,26 @@ export const OPERATIONS: readonly TOperation[] = [
     extra: { "503": { description: "A dependency is down (same body shape, `status` not `ok`)." } },
   },
   { method: "post", path: "/api/signup", tag: "Account", auth: "public", summary: "Create a password account", body: ZSignUpInput, success: created("`{ user }`") },
+  {
+    method: "put",
+    path: "/api/w/{slug}/claims/{id}/public-slug",
+    tag: "Reviews",
+    auth: "member",
+    summary: "Set a claim's public address (who may publish): before the first publication, or later, when every earlier address redirects (308) to the new one",
+    body: ZSetPublicSlugBody,
+    success: ok("`{ slug, path }`"),
+    extra: { "409": { description: "Another claim of the workspace has (or had) that address." } },
+  },
+  { method: "get", path: "/api/w/{slug}/public-profile", tag: "Workspaces", auth: "member", summary: "How the workspace appears on its public pages", success: ok("`{ profile }`") },
+  {
+    method: "put",
+    path: "/api/w/{slug}/public-profile",
+    tag: "Workspaces",
+    auth: "member",
+    summary: "Replace the public profile (owners and admins): public name, logo, about, showNames, methodology and corrections policy (rich text), extraPublisherRoles",
+    body: ZUpdatePublicProfileBody,
+    success: ok("`{ profile }`"),
+  },
   {
     method: "post",
     path: "/api/w/{slug}/claims/{id}/retract",

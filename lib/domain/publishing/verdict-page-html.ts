@@ -6,7 +6,7 @@ import type { TPublicVerdict } from "./public-verdict";
 import { rationaleHtml } from "./rationale-html";
 
 /** The workspace as readers see it. */
-export type TPublicOrg = { slug: string; name: string; url: string; showNames: boolean };
+export type TPublicOrg = { slug: string; name: string; url: string; showNames: boolean; logoUrl?: string | null };
 
 export type TVerdictPageInput = {
   org: TPublicOrg;
@@ -44,7 +44,7 @@ export function publicDocument(o: { title: string; description: string; canonica
 <meta property="og:type" content="${o.ogType ?? "website"}"><meta property="og:title" content="${o.title}"><meta property="og:description" content="${o.description}"><meta property="og:url" content="${o.canonical}"><meta property="og:site_name" content="${o.org.name}">
 <meta name="twitter:card" content="summary"><meta name="twitter:title" content="${o.title}"><meta name="twitter:description" content="${o.description}">
 <link rel="stylesheet" href="/public-pages.css">${o.head ?? ""}</head>
-<body><header class="site"><a class="org" href="/p/${o.org.slug}">${o.org.name}</a><span class="tag">Fact checks</span></header>
+<body><header class="site"><a class="org" href="/p/${o.org.slug}">${o.org.logoUrl ? html`<img class="logo" src="${o.org.logoUrl}" alt="" width="28" height="28">` : ""}${o.org.name}</a><span class="tag">Fact checks</span></header>
 <main id="main">${o.body}</main>
 <footer class="site"><a href="/p/${o.org.slug}">All fact checks</a> · <a href="/p/${o.org.slug}/methodology">Methodology</a> · <a href="/p/${o.org.slug}/corrections-policy">Corrections policy</a></footer>
 </body></html>`}`;

@@ -87,8 +87,10 @@ export type TReviewStateDto = {
   /** The claim's evidence, for choosing what the verdict rests on. */
   evidence: TEvidenceDto[];
   requestedReviewers: { id: string; name: string }[];
+  /** The claim's public address: the one set (or null) and the one its first publication would get. */
+  publicAddress: { workspaceSlug: string; slug: string | null; suggested: string; canEdit: boolean };
   /** The latest publication (its public page's path), or null when never published. */
-  publication: { version: number; kind: "PUBLISH" | "CORRECTION" | "RETRACTION"; publishedAt: string; path: string } | null;
+  publication: { version: number; kind: "PUBLISH" | "CORRECTION" | "RETRACTION"; publishedAt: string; path: string; canRetract: boolean } | null;
 };
 
 /** One line of a claim's timeline (from the audit log). */

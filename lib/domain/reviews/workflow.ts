@@ -144,6 +144,8 @@ export type TWorkflowFacts = {
   hasPublication: boolean;
   /** The workspace's quorum, 1 to 5. */
   requiredApprovals: number;
+  /** Roles that may publish, correct and reopen here (the workspace's choice); default PUBLISHER_ROLES. */
+  publisherRoles?: readonly TRole[];
 };
 
 export type TWorkflowInput = TWorkflowFacts & {
@@ -165,7 +167,7 @@ export type TWorkflowDecision =
  * Who may take an action, as a predicate plus the sentence shown to people who may not. Roles
  * come first in `decide` so a viewer is told about their role, not about the claim's status.
  */
-type TWho = { allows: (role: TRole) => boolean; refusal: string };
+type TWho = { allows: (role: TRole, facts: TWorkflowFacts) => boolean; refusal: string };
 
 const EDITORS: TWho = {
   allows: (role) => can(role, "content.edit"),
@@ -180,8 +182,8 @@ const OWNERS: TWho = {
   refusal: "Only an owner can approve a verdict by override.",
 };
 const PUBLISHERS: TWho = {
-  allows: (role) => PUBLISHER_ROLES.includes(role),
-  refusal: "Only admins and owners can publish, correct or reopen verdicts.",
+  allows: (role, facts) => role === "OWNER" || role === "ADMIN" || (facts.publisherRoles ?? PUBLISHER_ROLES).includes(role),
+  refusal: "Your role cannot publish, correct or reopen verdicts in this workspace: owners, admins and the roles its settings allow can.",
 };
 
 type TRule = {
@@ -265,7 +267,7 @@ function assertFacts(input: TWorkflowInput): void {
  */
 function refusalWithoutReason(facts: TWorkflowFacts, action: TWorkflowAction): string | null {
   const rule = RULES[action];
-  if (!rule.who.allows(facts.role)) return rule.who.refusal;
+  if (!rule.who.allows(facts.role, facts)) return rule.who.refusal;
   if (!rule.from.includes(facts.status)) return rule.wrongStatus;
   switch (action) {
     case "submit_for_review":

@@ -97,10 +97,11 @@ const SOURCE_FILE_PATH = /^\/api\/w\/[^/]+\/sources\/[^/]+\/file\/?$/;
 /**
  * The public verdict pages (/p/…) ship no JavaScript at all: no script runs (JSON-LD is data, not
  * executed), styles come only from our stylesheet (rating colours are SVG fill attributes, not
- * styles), and forms post only here (the index's search box).
+ * styles), images from here or https (the workspace's logo), and forms post only here (the
+ * index's search box).
  */
 export function publicPagePolicy(pathname: string): string {
-  return `default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors ${framingPolicy(pathname).frameAncestors}`;
+  return `default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors ${framingPolicy(pathname).frameAncestors}`;
 }
 const PUBLIC_PAGE_PATH = /^\/p(?:\/|$)/;
 

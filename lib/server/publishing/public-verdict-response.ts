@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { correctionsHistory } from "@/lib/domain/publishing/corrections-history";
+import { publicProfileFromStored, type TPublicProfile } from "@/lib/domain/publishing/public-profile";
 import type { TPublicVerdict } from "@/lib/domain/publishing/public-verdict";
 import { embedHtml } from "@/lib/domain/publishing/embed-html";
 import { notFoundHtml, verdictPageHtml, type TPublicOrg } from "@/lib/domain/publishing/verdict-page-html";
@@ -12,11 +13,13 @@ const HTML = "text/html; charset=utf-8";
 
 export const notFound = (): Omit<TCachedResponse, "etag"> => ({ status: 404, body: notFoundHtml(), contentType: HTML, workspaceId: null });
 
-/** The workspace's public face, or null when the slug names none. */
-export async function publicOrg(workspaceSlug: string): Promise<(TPublicOrg & { id: string }) | null> {
+/** The workspace's public face (its public profile over its defaults), or null when the slug names none. */
+export async function publicOrg(workspaceSlug: string): Promise<(TPublicOrg & { id: string; profile: TPublicProfile; ratingScale: unknown }) | null> {
   if (!SLUG.test(workspaceSlug) || workspaceSlug.length > 40) return null;
-  const ws = await db.workspace.findUnique({ where: { slug: workspaceSlug }, select: { id: true, slug: true, name: true } });
-  return ws ? { id: ws.id, slug: ws.slug, name: ws.name, url: `${appBaseUrl()}/p/${ws.slug}`, showNames: true } : null;
+  const ws = await db.workspace.findUnique({ where: { slug: workspaceSlug }, select: { id: true, slug: true, name: true, publicProfile: true, ratingScale: true } });
+  if (!ws) return null;
+  const profile = publicProfileFromStored(ws.publicProfile);
+  return { id: ws.id, slug: ws.slug, name: profile.publicName ?? ws.name, url: `${appBaseUrl()}/p/${ws.slug}`, showNames: profile.showNames, logoUrl: profile.logoUrl, profile, ratingScale: ws.ratingScale };
 }
 
 /**

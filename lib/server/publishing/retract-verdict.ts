@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db, type TTx } from "@/lib/db";
 import { isUuid } from "@/lib/domain/ids";
-import { PUBLISHER_ROLES } from "@/lib/domain/reviews/workflow";
+import { publisherRolesOf } from "@/lib/domain/publishing/public-profile";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
@@ -23,14 +23,14 @@ export type TRetractVerdictInput = z.input<typeof ZRetractVerdictInput>;
 /**
  * Retracts a published verdict: a new publication version carrying the public note, so the page
  * keeps its address and answers with a retraction notice (410) instead of disappearing; every
- * earlier version stays readable. Owners and admins only (as for publishing). A retracted verdict
+ * earlier version stays readable. Whoever may publish (owners, admins, roles the workspace allows). A retracted verdict
  * can later be reopened, revised, approved and published again as a correction.
  */
 export async function retractVerdict({ actor, ...input }: { actor: TActor } & TRetractVerdictInput): Promise<{ version: number }> {
   const { workspaceSlug, claimId, note } = ZRetractVerdictInput.parse(input);
   return db.$transaction(async (tx) => {
     const { workspace, membership } = await requireMembership({ actor, workspaceSlug, capability: "workspace.read" }, tx);
-    if (!PUBLISHER_ROLES.includes(membership.role)) throw new AppError("FORBIDDEN", "Only admins and owners can retract a published verdict.");
+    if (!publisherRolesOf(workspace.publicProfile).includes(membership.role)) throw new AppError("FORBIDDEN", "Your role cannot retract verdicts in this workspace: owners, admins and the roles its settings allow can.");
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Claim" WHERE id = ${claimId}::uuid AND "workspaceId" = ${workspace.id}::uuid FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND", "Claim not found.");
     return writeRetraction(tx, { actor, workspaceId: workspace.id, claimId, note });

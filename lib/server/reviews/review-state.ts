@@ -3,6 +3,8 @@ import type { TTx } from "@/lib/db";
 import type { TRole } from "@/lib/domain/roles";
 import type { TReviewStateDto } from "@/lib/domain/reviews/review-dto";
 import { signOffChanges } from "@/lib/domain/reviews/sign-off-hash";
+import { publisherRolesOf } from "@/lib/domain/publishing/public-profile";
+import { publicSlugFromText } from "@/lib/domain/publishing/public-slug";
 import { allowedActions, describeQuorum } from "@/lib/domain/reviews/workflow";
 import { loadClaimsEvidence } from "@/lib/server/evidence/to-evidence-dto";
 import { asSignOffInput, countValidApprovals, type TReviewContext } from "./load-review-context";
@@ -15,13 +17,15 @@ export async function buildReviewState(
   opts: { userId: string; role: TRole; requiredApprovals: number },
 ): Promise<TReviewStateDto> {
   const { claim, verdict, current } = ctx;
-  const [reviewRows, evidence, reviewers, publication, slug] = await Promise.all([
+  const [reviewRows, evidence, reviewers, publication, slug, ws] = await Promise.all([
     tx.review.findMany({ where: { claimId: claim.id }, select: reviewSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
     loadClaimsEvidence(tx, [claim.id]),
     tx.claimReviewer.findMany({ where: { claimId: claim.id }, select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
     tx.publication.findFirst({ where: { claimId: claim.id }, orderBy: { version: "desc" }, select: { version: true, kind: true, publishedAt: true } }),
-    tx.claim.findUnique({ where: { id: claim.id }, select: { publicSlug: true, workspace: { select: { slug: true } } } }),
+    tx.claim.findUnique({ where: { id: claim.id }, select: { publicSlug: true, text: true, workspace: { select: { slug: true } } } }),
+    tx.workspace.findUnique({ where: { id: claim.workspaceId }, select: { publicProfile: true } }),
   ]);
+  const publisherRoles = publisherRolesOf(ws?.publicProfile ?? null);
   const reviews = reviewRows.map(toReviewDto);
   const validApprovals = countValidApprovals(ctx);
   const isVerdictAuthor = Boolean(verdict && verdict.authorId === opts.userId);
@@ -34,6 +38,7 @@ export async function buildReviewState(
     hasVerdict: Boolean(verdict),
     hasPublication: publication !== null,
     requiredApprovals: opts.requiredApprovals,
+    publisherRoles,
   });
 
   // A change request is open until the author answers it with a new verdict version.
@@ -71,9 +76,21 @@ export async function buildReviewState(
     lastApprovedVersion: approvedVersions.length > 0 ? Math.max(...approvedVersions) : null,
     evidence: evidence.get(claim.id) ?? [],
     requestedReviewers: reviewers.map((r) => r.user),
+    publicAddress: {
+      workspaceSlug: slug?.workspace.slug ?? "",
+      slug: slug?.publicSlug ?? null,
+      suggested: slug?.publicSlug ?? publicSlugFromText(slug?.text ?? ""),
+      canEdit: publisherRoles.includes(opts.role),
+    },
     publication:
       publication && slug?.publicSlug
-        ? { version: publication.version, kind: publication.kind, publishedAt: publication.publishedAt.toISOString(), path: `/p/${slug.workspace.slug}/${slug.publicSlug}` }
+        ? {
+            version: publication.version,
+            kind: publication.kind,
+            publishedAt: publication.publishedAt.toISOString(),
+            path: `/p/${slug.workspace.slug}/${slug.publicSlug}`,
+            canRetract: publication.kind !== "RETRACTION" && publisherRoles.includes(opts.role),
+          }
         : null,
   };
 }

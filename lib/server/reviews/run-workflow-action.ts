@@ -3,7 +3,8 @@ import type { TTx } from "@/lib/db";
 import type { TClaimStatus } from "@/lib/domain/claims/claim-status";
 import { can, type TRole } from "@/lib/domain/roles";
 import { describeSignOffChanges, signOffChanges } from "@/lib/domain/reviews/sign-off-hash";
-import { actionNeedsReason, decide, describeQuorum, PUBLISHER_ROLES, type TWorkflowAction, type TWorkflowEffect } from "@/lib/domain/reviews/workflow";
+import { publisherRolesOf } from "@/lib/domain/publishing/public-profile";
+import { actionNeedsReason, decide, describeQuorum, type TWorkflowAction, type TWorkflowEffect } from "@/lib/domain/reviews/workflow";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
@@ -26,7 +27,7 @@ import { voidStaleApprovals } from "./void-stale-approvals";
 export type TWorkflowBasis = { claimVersion: number; signOffHash?: string };
 
 /** Who may take an action at all, so a refusal for the role is a 403 and one for the state a 409. */
-function roleMayTry(role: TRole, action: TWorkflowAction): boolean {
+function roleMayTry(role: TRole, action: TWorkflowAction, publisherRoles: readonly TRole[]): boolean {
   switch (action) {
     case "approve":
     case "request_changes":
@@ -36,7 +37,7 @@ function roleMayTry(role: TRole, action: TWorkflowAction): boolean {
     case "publish":
     case "correct":
     case "reopen":
-      return PUBLISHER_ROLES.includes(role);
+      return publisherRoles.includes(role);
     default:
       return can(role, "content.edit");
   }
@@ -76,7 +77,7 @@ export async function runWorkflowAction(
   tx: TTx,
   opts: {
     actor: TActor;
-    workspace: { id: string; requiredApprovals: number };
+    workspace: { id: string; requiredApprovals: number; publicProfile?: unknown };
     role: TRole;
     claimId: string;
     action: TWorkflowAction;
@@ -106,6 +107,7 @@ export async function runWorkflowAction(
   const isVerdictAuthor = Boolean(ctx.verdict && ctx.verdict.authorId === actor.userId);
   const alreadyApprovedByActor = Boolean(ctx.current && ctx.standing.some((r) => r.reviewerId === actor.userId && r.signOffHash === ctx.current!.hash));
   const from: TClaimStatus = claim.status;
+  const publisherRoles = publisherRolesOf(workspace.publicProfile ?? null);
   const facts = {
     action,
     status: from,
@@ -116,12 +118,13 @@ export async function runWorkflowAction(
     // A reopened claim (researching, then approved again) was published before: its next step is a correction.
     hasPublication: from === "PUBLISHED" || from === "CORRECTED" || (await tx.publication.count({ where: { claimId: claim.id } })) > 0,
     requiredApprovals: workspace.requiredApprovals,
+    publisherRoles,
     approvalsAfter: action === "approve" ? countValidApprovals(ctx) + 1 : undefined,
     reason: opts.reason,
   };
   const decision = decide(facts);
   if (!decision.ok) {
-    if (!roleMayTry(role, action)) throw new AppError("FORBIDDEN", decision.reason);
+    if (!roleMayTry(role, action, publisherRoles)) throw new AppError("FORBIDDEN", decision.reason);
     // Refused only for want of a reason: the request is incomplete (400), not in conflict with the claim.
     const missingReasonOnly = actionNeedsReason(action) && !(opts.reason ?? "").trim() && decide({ ...facts, reason: "x" }).ok;
     throw new AppError(missingReasonOnly ? "BAD_REQUEST" : "CONFLICT", decision.reason);

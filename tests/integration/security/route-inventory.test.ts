@@ -377,6 +377,25 @@ const INVENTORY: Record<string, TEntry> = {
       control: { as: (x) => x.w.editor, status: 200 },
     },
   },
+  "w/[slug]/claims/[id]/public-slug/route.ts": {
+    PUT: {
+      method: "PUT",
+      path: (x) => `/api/w/${x.w.slug}/claims/${x.claimId}/public-slug`,
+      params: (x) => ({ slug: x.w.slug, id: x.claimId }),
+      body: (x) => ({ slug: `claim-${x.w.slug}` }),
+      control: { as: (x) => x.w.admin, status: 200 },
+    },
+  },
+  "w/[slug]/public-profile/route.ts": {
+    GET: { method: "GET" },
+    PUT: {
+      method: "PUT",
+      path: (x) => `/api/w/${x.w.slug}/public-profile`,
+      params: slugParams,
+      body: () => ({ profile: { publicName: "The Desk", logoUrl: null, about: "", showNames: true, methodology: null, correctionsPolicy: null, extraPublisherRoles: [] } }),
+      control: { as: (x) => x.w.admin, status: 200 },
+    },
+  },
   "w/[slug]/claims/[id]/retract/route.ts": {
     POST: {
       method: "POST",

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { RatingScaleEditor } from "@/components/reviews/rating-scale-editor";
 import { DeleteWorkspaceForm } from "@/components/workspaces/delete-workspace-form";
+import { PublicProfileForm } from "@/components/workspaces/public-profile-form";
 import { PageHeader } from "@/components/workspaces/page-header";
 import { SettingsForm } from "@/components/workspaces/settings-form";
 import { can } from "@/lib/domain/roles";
+import { getPublicProfile } from "@/lib/server/publishing/get-public-profile";
 import { getRatingScale } from "@/lib/server/reviews/get-rating-scale";
 import { listMembers } from "@/lib/server/workspaces/list-members";
 import { loadWorkspace } from "../load-workspace";
@@ -24,7 +26,11 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   const filterParams = await searchParams;
   const { actor, workspace } = await loadWorkspace(slug);
   const editable = can(workspace.role, "workspace.settings");
-  const [ratingScale, members] = await Promise.all([getRatingScale({ actor, workspaceSlug: slug }), editable ? listMembers({ actor, workspaceSlug: slug }) : null]);
+  const [ratingScale, members, publicProfile] = await Promise.all([
+    getRatingScale({ actor, workspaceSlug: slug }),
+    editable ? listMembers({ actor, workspaceSlug: slug }) : null,
+    getPublicProfile({ actor, workspaceSlug: slug }),
+  ]);
 
   return (
     <>
@@ -53,6 +59,12 @@ export default async function SettingsPage({ params, searchParams }: Props) {
         <div id="rating-scale" className="scroll-mt-28">
           <Card title="Rating scale" description="The ratings verdicts choose from, and what each one tells readers.">
             <RatingScaleEditor slug={slug} initial={ratingScale} editable={editable} />
+          </Card>
+        </div>
+
+        <div id="public-pages" className="scroll-mt-28">
+          <Card title="Public pages" description="How published verdicts present your desk to readers.">
+            <PublicProfileForm slug={slug} initial={publicProfile.profile} workspaceName={workspace.name} editable={editable} />
           </Card>
         </div>
 
