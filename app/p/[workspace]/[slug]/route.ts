@@ -1,6 +1,9 @@
 import { publicResponse } from "@/lib/server/publishing/public-cache";
 import { publicVerdictResponse } from "@/lib/server/publishing/public-verdict-response";
 
+// Read from the database (and the in-memory cache) per request; never prerendered at build time.
+export const dynamic = "force-dynamic";
+
 type TCtx = { params: Promise<{ workspace: string; slug: string }> };
 
 /** A published verdict's public page: plain server-rendered HTML, no client JavaScript (see lib/domain/publishing/html.ts). */

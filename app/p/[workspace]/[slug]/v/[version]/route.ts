@@ -2,6 +2,9 @@ import { publicResponse } from "@/lib/server/publishing/public-cache";
 import { notFound, publicVerdictResponse } from "@/lib/server/publishing/public-verdict-response";
 import { etagOf } from "@/lib/server/publishing/public-cache";
 
+// Read from the database (and the in-memory cache) per request; never prerendered at build time.
+export const dynamic = "force-dynamic";
+
 type TCtx = { params: Promise<{ workspace: string; slug: string; version: string }> };
 
 /** One version of a published verdict, readable at its own URL forever (corrections keep the old ones). */
