@@ -1,3 +1,4 @@
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
@@ -95,11 +96,15 @@ test("publish an approved verdict, read it anonymously without JavaScript, embed
     const feed = await (await anon.request.get(`/p/${ws.slug}/feed.xml`)).text();
     expect(feed).toContain(`${path}</link>`);
 
-    // 4. Another site frames the card (cross-origin: its own host).
-    await a.route("http://other-site.test/", (route) => route.fulfill({ contentType: "text/html", body: `<!doctype html><title>Other site</title><iframe title="Fact check" src="${baseURL}${path}/embed" width="560" height="220"></iframe>` }));
-    await a.goto("http://other-site.test/");
+    // 4. Another site (a real server of its own on 127.0.0.1: another origin) frames the card.
+    const other = createServer((_req, res) =>
+      res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><title>Other site</title><iframe title="Fact check" src="${baseURL}${path}/embed" width="560" height="220"></iframe>`),
+    );
+    await new Promise<void>((r) => other.listen(0, "127.0.0.1", () => r()));
+    await a.goto(`http://127.0.0.1:${(other.address() as { port: number }).port}/`);
     await expect(a.frameLocator("iframe").getByText("Mostly false")).toBeVisible();
     await expect(a.frameLocator("iframe").getByRole("link", { name: /Read the full fact check/ })).toHaveAttribute("href", `${baseURL}${path}`);
+    other.close();
 
     // 5. A correction: reopened, revised, approved again, then published with a public note.
     const oreq = owner.context.request;
@@ -116,7 +121,13 @@ test("publish an approved verdict, read it anonymously without JavaScript, embed
     await dialog.getByRole("button", { name: "Publish correction" }).click();
     await expect(p.getByTestId("claim-status").first()).toHaveText("Corrected");
 
-    await r.goto(path);
+    // The page changes as soon as the correction is published (each process's cache hears of it).
+    await expect
+      .poll(async () => {
+        await r.goto(path);
+        return r.getByLabel("Verdict").textContent();
+      }, { timeout: 10_000 })
+      .toContain("The office now says 1,900");
     await expect(r.getByLabel("Verdict")).toContainText("False");
     const history = r.locator(".history");
     await expect(history).toContainText("Corrected: rating changed from “Mostly false” to “False”.");

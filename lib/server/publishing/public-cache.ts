@@ -63,11 +63,15 @@ export async function cachedPublic(key: string, build: () => Promise<Omit<TCache
 
 /** A Response for a cached page: ETag/If-None-Match (304), and caching a CDN may follow. */
 export function publicResponse(req: Request, r: TCachedResponse): Response {
+  const cacheable = r.status === 200 || r.status === 410;
   const headers: Record<string, string> = {
     "content-type": r.contentType,
     etag: r.etag,
-    // Browsers revalidate after a minute; a CDN keeps it five and may serve it stale while it revalidates.
-    "cache-control": r.status === 200 || r.status === 410 ? "public, max-age=60, s-maxage=300, stale-while-revalidate=86400" : "public, max-age=60",
+    // Browsers ask every time (a 304 from memory when unchanged), so a reader never sees a verdict
+    // after its correction; a CDN (RFC 9213) keeps a page a minute and may serve it stale for ten
+    // while it revalidates. 404s and redirects are kept a minute.
+    "cache-control": cacheable ? "public, no-cache" : "public, max-age=60",
+    ...(cacheable ? { "cdn-cache-control": "public, max-age=60, stale-while-revalidate=600" } : {}),
     ...r.headers,
   };
   if (req.headers.get("if-none-match") === r.etag && (r.status === 200 || r.status === 410)) return new Response(null, { status: 304, headers });

@@ -56,7 +56,8 @@ describe("the public page, anonymously", () => {
     const res = await getPublic(`/p/${x.w.slug}/${slug}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
-    expect(res.headers.get("cache-control")).toMatch(/public/);
+    expect(res.headers.get("cache-control")).toBe("public, no-cache");
+    expect(res.headers.get("cdn-cache-control")).toMatch(/max-age=60/);
     expect(res.headers.get("etag")).toBeTruthy();
     expect(res.body).toContain("unemployment is at a record low");
     expect(res.body).toContain("Mostly false");
