@@ -47,6 +47,8 @@ const { collabTimings, env, trustProxy } = await import("@/lib/env");
 // The same timing settings as `npm run collab` (README lists them), so tests can shorten them here too.
 const collab = await createCollabServer({ name: "web+collab", redisUrl: env().REDIS_URL, ...collabTimings() });
 await warmUpCollabQueries();
+const { servePublicFromCache } = await import("@/lib/server/publishing/public-fast-path");
+const { securityHeaders } = await import("@/lib/server/http/security-headers");
 const { startWorker } = await import("@/lib/jobs/start-worker");
 const worker = env().RUN_WORKER === "0" ? null : await startWorker();
 
@@ -70,6 +72,10 @@ server.on("upgrade", (req, socket, head) => {
 // Without a trusted proxy in front, a client-sent header must not count: use the socket address.
 server.on("request", (req, res) => {
   if (!trustProxy()) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+  // A public page already rendered and unchanged is written from memory, before Next (its proxy
+  // would add these same security headers; public pages carry no nonce).
+  const https = trustProxy() && String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https";
+  if (servePublicFromCache(req, res, (pathname) => securityHeaders({ nonce: "", pathname, host: null, https, dev, oauthOrigins: [] }))) return;
   void handle(req, res);
 });
 await new Promise<void>((resolve) => server.listen(port, bindHost, resolve));

@@ -1,51 +1,52 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { subscribeLiveEvents } from "@/lib/server/notifications/live-events";
 import { PUBLIC_TOPIC } from "./public-cache-events";
+import {
+  existingPublicCacheState,
+  freshEntry,
+  PUBLIC_CACHE_MAX_ENTRIES,
+  publicCacheState,
+  type TCachedResponse,
+  type TPublicCacheState,
+} from "./public-cache-state";
+
+export type { TCachedResponse } from "./public-cache-state";
 
 /**
  * The public pages' cache, in memory per process: an unchanged page is served without touching
- * the database. Writers announce changes with `publicChanged` (pg_notify in their transaction);
- * every process listens and drops what changed. A generation number keeps a page rendered before
- * a change from being stored after it. The TTL bounds staleness should the LISTEN connection be
- * down (it reconnects with backoff): at worst one query per page per TTL.
+ * the database (and, in our web server, without even reaching Next: public-fast-path.ts). Writers
+ * announce changes with `publicChanged` (pg_notify in their transaction); every process listens
+ * and drops its pages. A generation number keeps a page rendered before a change from being
+ * stored after it. The TTL bounds staleness should the LISTEN connection be down (it reconnects
+ * with backoff): at worst one query per page per TTL.
  */
-export type TCachedResponse = { status: number; body: string; contentType: string; etag: string; headers?: Record<string, string>; workspaceId: string | null };
-
-const MAX_ENTRIES = 2000;
-const TTL_MS = 60_000;
-type TEntry = TCachedResponse & { at: number };
-
-const KEY = Symbol.for("factdesk.publicCache");
-type TState = { entries: Map<string, TEntry>; generation: number; unsubscribe: (() => void) | null };
-const holder = globalThis as unknown as { [KEY]?: TState };
-
-function state(): TState {
-  let s = holder[KEY];
-  if (!s) {
-    s = { entries: new Map(), generation: 0, unsubscribe: null };
-    holder[KEY] = s;
-    const st = s;
-    st.unsubscribe = subscribeLiveEvents([PUBLIC_TOPIC], () => clearPublicCache());
-  }
-  return s;
+function state(): TPublicCacheState {
+  return publicCacheState(() => ({
+    entries: new Map(),
+    byUrl: new Map(),
+    generation: 0,
+    unsubscribe: subscribeLiveEvents([PUBLIC_TOPIC], () => clearPublicCache()),
+  }));
 }
 
-/** Drops every cached page (a publication anywhere: feeds and sitemaps span pages). */
+/** Drops every cached page (a publication anywhere: indexes, feeds and sitemaps span pages). */
 export function clearPublicCache(): void {
-  const s = holder[KEY];
+  const s = existingPublicCacheState();
   if (!s) return;
   s.generation += 1;
   s.entries.clear();
+  s.byUrl.clear();
 }
 
 export const etagOf = (body: string) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 
 /** The cached response for `key`, or `build`'s, stored unless something changed meanwhile. */
-export async function cachedPublic(key: string, build: () => Promise<Omit<TCachedResponse, "etag"> & { etag?: string }>, now = Date.now()): Promise<TCachedResponse> {
+export async function cachedPublic(key: string, build: () => Promise<Omit<TCachedResponse, "etag" | "key"> & { etag?: string }>, now = Date.now()): Promise<TCachedResponse> {
   const s = state();
-  const hit = s.entries.get(key);
-  if (hit && now - hit.at < TTL_MS) {
+  const hit = freshEntry(s, key, now);
+  if (hit) {
     // Most recently used last: the Map's first entry is the one to evict.
     s.entries.delete(key);
     s.entries.set(key, hit);
@@ -53,18 +54,19 @@ export async function cachedPublic(key: string, build: () => Promise<Omit<TCache
   }
   const generation = s.generation;
   const built = await build();
-  const response: TCachedResponse = { ...built, etag: built.etag ?? etagOf(built.body) };
+  const response: TCachedResponse = { ...built, key, etag: built.etag ?? etagOf(built.body) };
   if (generation === s.generation) {
-    s.entries.set(key, { ...response, at: now });
-    if (s.entries.size > MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value!);
+    // Compressed once here, not per request.
+    s.entries.set(key, { ...response, at: now, gzip: response.body.length > 512 ? gzipSync(response.body) : undefined });
+    if (s.entries.size > PUBLIC_CACHE_MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value!);
   }
   return response;
 }
 
-/** A Response for a cached page: ETag/If-None-Match (304), and caching a CDN may follow. */
-export function publicResponse(req: Request, r: TCachedResponse): Response {
+/** The headers a cached page is served with (besides the security headers every response gets). */
+export function cachedResponseHeaders(r: Pick<TCachedResponse, "status" | "contentType" | "etag" | "headers">): Record<string, string> {
   const cacheable = r.status === 200 || r.status === 410;
-  const headers: Record<string, string> = {
+  return {
     "content-type": r.contentType,
     etag: r.etag,
     // Browsers ask every time (a 304 from memory when unchanged), so a reader never sees a verdict
@@ -74,6 +76,18 @@ export function publicResponse(req: Request, r: TCachedResponse): Response {
     ...(cacheable ? { "cdn-cache-control": "public, max-age=60, stale-while-revalidate=600" } : {}),
     ...r.headers,
   };
-  if (req.headers.get("if-none-match") === r.etag && (r.status === 200 || r.status === 410)) return new Response(null, { status: 304, headers });
+}
+
+/** A Response for a cached page: ETag/If-None-Match (304), HEAD; remembered by URL for the fast path. */
+export function publicResponse(req: Request, r: TCachedResponse): Response {
+  const headers = cachedResponseHeaders(r);
+  const s = existingPublicCacheState();
+  if (s?.entries.has(r.key)) {
+    const url = new URL(req.url);
+    s.byUrl.set(url.pathname + url.search, { key: r.key, headers });
+    if (s.byUrl.size > PUBLIC_CACHE_MAX_ENTRIES * 2) s.byUrl.delete(s.byUrl.keys().next().value!);
+  }
+  const cacheable = r.status === 200 || r.status === 410;
+  if (cacheable && req.headers.get("if-none-match") === r.etag) return new Response(null, { status: 304, headers });
   return new Response(req.method === "HEAD" ? null : r.body, { status: r.status, headers });
 }

@@ -11,7 +11,7 @@ import { cachedPublic, type TCachedResponse } from "./public-cache";
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTML = "text/html; charset=utf-8";
 
-export const notFound = (): Omit<TCachedResponse, "etag"> => ({ status: 404, body: notFoundHtml(), contentType: HTML, workspaceId: null });
+export const notFound = (): Omit<TCachedResponse, "etag" | "key"> => ({ status: 404, body: notFoundHtml(), contentType: HTML, workspaceId: null });
 
 /** The workspace's public face (its public profile over its defaults), or null when the slug names none. */
 export async function publicOrg(workspaceSlug: string): Promise<(TPublicOrg & { id: string; profile: TPublicProfile; ratingScale: unknown }) | null> {

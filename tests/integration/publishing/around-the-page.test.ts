@@ -97,3 +97,50 @@ describe("around the page", () => {
     expect((await OEMBED(get(`/api/oembed?url=${encodeURIComponent(`http://localhost:3000/p/${x.w.slug}/${slug}`)}&workspaceSlug=other`), { params: Promise.resolve({}) })).status).toBe(400);
   });
 });
+
+describe("the web server's fast path", () => {
+  it("serves a page a route handler answered from memory, compressed, with its headers, until the page changes", async () => {
+    const { createServer } = await import("node:http");
+    const { gunzipSync } = await import("node:zlib");
+    const { servePublicFromCache } = await import("@/lib/server/publishing/public-fast-path");
+    const { GET: PAGE } = await import("@/app/p/[workspace]/[slug]/route");
+    const { x, slug } = await published();
+    const path = `/p/${x.w.slug}/${slug}`;
+    let toNext = 0;
+    const server = createServer((req, res) => {
+      if (servePublicFromCache(req, res, () => ({ "x-content-type-options": "nosniff" }))) return;
+      toNext++;
+      res.writeHead(599).end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      // Not answered by the route handler yet: the request goes on (to Next).
+      expect((await fetch(`${base}${path}`)).status).toBe(599);
+      const viaNext = await PAGE(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ workspace: x.w.slug, slug }) });
+      const html = await viaNext.text();
+      const { request } = await import("node:http");
+      const raw = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        request(`${base}${path}`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on("error", reject).end();
+      });
+      expect(raw.status).toBe(200);
+      expect(raw.headers["content-encoding"]).toBe("gzip");
+      expect(raw.headers["x-content-type-options"]).toBe("nosniff");
+      expect(raw.headers.etag).toBe(viaNext.headers.get("etag"));
+      expect(raw.headers["cache-control"]).toBe("public, no-cache");
+      expect(gunzipSync(raw.body).toString("utf8")).toBe(html);
+      expect((await fetch(`${base}${path}`, { headers: { "if-none-match": viaNext.headers.get("etag")! } })).status).toBe(304);
+      const before = toNext;
+      // A correction elsewhere drops the page: the next request goes to Next again.
+      await retractVerdict({ actor: actorOf(x.w.admin), workspaceSlug: x.w.slug, claimId: x.claim.id, note: "Withdrawn." });
+      await expect.poll(async () => (await fetch(`${base}${path}`)).status, { timeout: 10_000, interval: 100 }).toBe(599);
+      expect(toNext).toBeGreaterThan(before);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -13,7 +13,7 @@ export async function GET(req: Request, ctx: TCtx): Promise<Response> {
   const n = /^[1-9][0-9]{0,4}$/.test(version) ? Number(version) : null;
   if (n === null) {
     const nf = notFound();
-    return publicResponse(req, { ...nf, etag: etagOf(nf.body) });
+    return publicResponse(req, { ...nf, key: "not-found", etag: etagOf(nf.body) });
   }
   return publicResponse(req, await publicVerdictResponse({ workspaceSlug: workspace, claimSlug: slug, version: n }));
 }
