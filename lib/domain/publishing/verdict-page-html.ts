@@ -38,11 +38,11 @@ export function ratingDot(color: string, size = 14): SafeHtml {
 }
 
 /** The document shell every public page shares: meta, the stylesheet, no scripts. */
-export function publicDocument(o: { title: string; description: string; canonical: string; org: TPublicOrg; head?: SafeHtml; body: SafeHtml; ogType?: string }): string {
+export function publicDocument(o: { title: string; description: string; canonical: string; org: TPublicOrg; head?: SafeHtml; body: SafeHtml; ogType?: string; image?: string }): string {
   return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title}</title><meta name="description" content="${o.description}"><link rel="canonical" href="${o.canonical}">
 <meta property="og:type" content="${o.ogType ?? "website"}"><meta property="og:title" content="${o.title}"><meta property="og:description" content="${o.description}"><meta property="og:url" content="${o.canonical}"><meta property="og:site_name" content="${o.org.name}">
-<meta name="twitter:card" content="summary"><meta name="twitter:title" content="${o.title}"><meta name="twitter:description" content="${o.description}">
+${o.image ? html`<meta property="og:image" content="${o.image}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta name="twitter:image" content="${o.image}">` : ""}<meta name="twitter:card" content="${o.image ? "summary_large_image" : "summary"}"><meta name="twitter:title" content="${o.title}"><meta name="twitter:description" content="${o.description}">
 <link rel="stylesheet" href="/public-pages.css">${o.head ?? ""}</head>
 <body><header class="site"><a class="org" href="/p/${o.org.slug}">${o.org.logoUrl ? html`<img class="logo" src="${o.org.logoUrl}" alt="" width="28" height="28">` : ""}${o.org.name}</a><span class="tag">Fact checks</span></header>
 <main id="main">${o.body}</main>
@@ -99,6 +99,7 @@ ${p.history.length > 1 ? html`<section class="history"><h2>Corrections and updat
     canonical: older ? p.selfUrl : p.url,
     org: p.org,
     ogType: "article",
+    image: `${p.url}/og.png`,
     head: html`<link rel="alternate" type="application/json+oembed" href="${p.origin}/api/oembed?${new URLSearchParams({ url: p.url, format: "json" }).toString()}" title="${v.claim.text}">${jsonLd ? html`<script type="application/ld+json">${trusted(jsonForScript(jsonLd))}</script>` : ""}${older || retracted ? html`<meta name="robots" content="noindex">` : ""}`,
     body,
   });

@@ -144,3 +144,21 @@ describe("the web server's fast path", () => {
     }
   });
 });
+
+describe("the share image", () => {
+  it("is a 1200×630 PNG rendered without the network, linked from the page's Open Graph and Twitter meta; unpublished claims have none", async () => {
+    const { GET: OG } = await import("@/app/p/[workspace]/[slug]/og.png/route");
+    const { getPublic } = await import("./helpers");
+    const { x, slug } = await published();
+    const res = await OG(get(`/p/${x.w.slug}/${slug}/og.png`), { params: Promise.resolve({ workspace: x.w.slug, slug }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const page = (await getPublic(`/p/${x.w.slug}/${slug}`)).body;
+    expect(page).toContain(`<meta property="og:image" content="http://localhost:3000/p/${x.w.slug}/${slug}/og.png">`);
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect((await OG(get(`/p/${x.w.slug}/cargo-volumes-fell/og.png`), { params: Promise.resolve({ workspace: x.w.slug, slug: "cargo-volumes-fell" }) })).status).toBe(404);
+  });
+});
