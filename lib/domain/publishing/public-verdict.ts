@@ -47,5 +47,7 @@ export type TPublicEvidence = {
   source: { title: string; url: string | null; type: string; publisher: string | null };
   /** The archived copy (Wayback) when there is one. */
   archiveUrl: string | null;
+  /** Our own capture of the source (its readable text is public at /p/…/sources/{id}); absent in older publications. */
+  snapshot?: { id: string; capturedAt: string } | null;
 };
 

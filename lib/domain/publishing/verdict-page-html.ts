@@ -24,6 +24,8 @@ export type TVerdictPageInput = {
   history: THistoryEntry[];
   /** Each version's own path, by number. */
   versionPath: (version: number) => string;
+  /** The claim's public path (/p/{workspace}/{claim}). */
+  basePath: string;
   /** The app's origin, for absolute asset URLs in meta tags. */
   origin: string;
 };
@@ -50,13 +52,17 @@ ${o.image ? html`<meta property="og:image" content="${o.image}"><meta property="
 </body></html>`}`;
 }
 
-function evidenceItem(e: TPublicVerdict["evidence"][number]): SafeHtml {
+function evidenceItem(e: TPublicVerdict["evidence"][number], snapshotPath: (id: string) => string): SafeHtml {
   const href = safeHref(e.source.url);
   const archive = safeHref(e.archiveUrl);
   const stance = e.stance as TStance;
   return html`<li><span class="stance stance-${stance.toLowerCase()}">${STANCE_LABELS[stance] ?? stance}</span>
 <p class="source">${href ? html`<a href="${href}" rel="nofollow noopener">${e.source.title}</a>` : e.source.title}${e.source.publisher ? html` <span class="muted">· ${e.source.publisher}</span>` : ""}</p>
-${e.excerpt ? html`<blockquote>${e.excerpt}</blockquote>` : ""}${archive ? html`<p class="muted"><a href="${archive}" rel="nofollow noopener">Archived copy</a></p>` : ""}</li>`;
+${e.excerpt ? html`<blockquote>${e.excerpt}</blockquote>` : ""}${
+    e.snapshot || archive
+      ? html`<p class="muted">${e.snapshot ? html`<a href="${snapshotPath(e.snapshot.id)}">Archived text</a> (${formatPublicDate(e.snapshot.capturedAt)})` : ""}${e.snapshot && archive ? " · " : ""}${archive ? html`<a href="${archive}" rel="nofollow noopener">Wayback Machine copy</a>` : ""}</p>`
+      : ""
+  }</li>`;
 }
 
 /** A published verdict's page (the latest version, an earlier one, or a retraction notice). */
@@ -86,7 +92,7 @@ ${older ? html`<div class="notice" role="note">You are reading version ${p.versi
 <figure class="claim"><blockquote>“${v.claim.quote}”</blockquote><figcaption>${said || "Claimant not named"}${appearance ? html` · <a href="${appearance}" rel="nofollow noopener">${v.claim.appearanceTitle || "where it appeared"}</a>` : ""}</figcaption></figure>
 <section class="rating${retracted ? " struck" : ""}" aria-label="Verdict"><p class="label">${ratingDot(v.rating.color, 16)} <strong>${v.rating.label}</strong></p>${v.rating.description ? html`<p class="meaning">${v.rating.description}</p>` : ""}<p class="summary">${v.summary}</p></section>
 ${v.rationaleText.trim() ? html`<section><h2>How we checked</h2><div class="prose">${rationaleHtml(v.rationale)}</div></section>` : ""}
-${v.evidence.length ? html`<section><h2>Sources</h2><ol class="evidence">${v.evidence.map(evidenceItem)}</ol></section>` : ""}
+${v.evidence.length ? html`<section><h2>Sources</h2><ol class="evidence">${v.evidence.map((e) => evidenceItem(e, (id) => `${p.basePath}/sources/${id}`))}</ol></section>` : ""}
 <section class="byline">
 ${p.org.showNames && v.authors.length ? html`<p>By ${v.authors.join(", ")}${v.reviewers.length ? html` · Reviewed by ${v.reviewers.join(", ")}` : ""}</p>` : ""}
 <p class="muted">Published ${formatPublicDate(p.firstPublishedAt)}${p.publishedAt !== p.firstPublishedAt ? html` · Updated ${formatPublicDate(p.publishedAt)}` : ""}</p>

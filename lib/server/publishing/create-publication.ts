@@ -80,7 +80,16 @@ async function publicVerdictContent(tx: TTx, ctx: TReviewContext, workspaceId: s
       select: {
         stance: true,
         excerpt: true,
-        source: { select: { title: true, url: true, type: true, publisher: true, snapshots: { where: { archiveUrl: { not: null } }, orderBy: { createdAt: "desc" }, take: 1, select: { archiveUrl: true } } } },
+        source: {
+          select: {
+            title: true,
+            url: true,
+            type: true,
+            publisher: true,
+            // The latest captures: the newest with a Wayback copy, the newest we read successfully.
+            snapshots: { orderBy: { createdAt: "desc" }, take: 10, select: { id: true, status: true, archiveUrl: true, fetchedAt: true, createdAt: true } },
+          },
+        },
       },
     }),
     tx.review.findMany({ where: { id: { in: approvalIds } }, orderBy: { createdAt: "asc" }, select: { createdAt: true, reviewer: { select: { name: true } } } }),
@@ -116,7 +125,8 @@ async function publicVerdictContent(tx: TTx, ctx: TReviewContext, workspaceId: s
         stance: e.stance as TStance,
         excerpt: e.excerpt,
         source: { title: e.source.title, url: e.source.url, type: e.source.type, publisher: e.source.publisher },
-        archiveUrl: e.source.snapshots[0]?.archiveUrl ?? null,
+        archiveUrl: e.source.snapshots.find((x) => x.archiveUrl)?.archiveUrl ?? null,
+        snapshot: ((ok) => (ok ? { id: ok.id, capturedAt: (ok.fetchedAt ?? ok.createdAt).toISOString() } : null))(e.source.snapshots.find((x) => x.status === "OK")),
       }),
     ),
     authors: verdict.author?.name ? [verdict.author.name] : [],

@@ -69,6 +69,7 @@ export async function publicVerdictResponse(opts: { workspaceSlug: string; claim
       publishedAt: shown.publishedAt.toISOString(),
       history,
       versionPath: (n) => `${base}/v/${n}`,
+      basePath: base,
       origin,
     });
     // A retraction answers 410 at the claim's own address (never a bare 404); a version's own URL still reads.

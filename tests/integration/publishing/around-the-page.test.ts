@@ -162,3 +162,30 @@ describe("the share image", () => {
     expect((await OG(get(`/p/${x.w.slug}/cargo-volumes-fell/og.png`), { params: Promise.resolve({ workspace: x.w.slug, slug: "cargo-volumes-fell" }) })).status).toBe(404);
   });
 });
+
+describe("the archived text of a cited source", () => {
+  it("is public for published evidence only, with the cited passage marked", async () => {
+    const { GET: SNAPSHOT } = await import("@/app/p/[workspace]/[slug]/sources/[snapshot]/route");
+    const { reviewWorld, approveAs, getPublic } = await import("./helpers");
+    const { capturedSnapshot } = await import("../evidence/helpers");
+    const { db } = await import("@/lib/db");
+    const x = await reviewWorld({ requiredApprovals: 1 });
+    const e1 = await db.evidence.findUniqueOrThrow({ where: { id: x.e1.id }, select: { sourceId: true } });
+    const snap = await capturedSnapshot(x.w, e1.sourceId, "Labour survey. Unemployment rose to 5.4 percent in the spring. <script>alert(1)</script>");
+    const other = await capturedSnapshot(x.w, e1.sourceId, "An older capture nobody cites.");
+    await db.sourceSnapshot.update({ where: { id: other.id }, data: { createdAt: new Date(Date.now() - 86_400_000) } });
+    await approveAs(x, x.w.reviewer);
+    await act(x, x.w.admin, "publish");
+    const slug = await publicSlugOf(x.claim.id);
+    const page = (await getPublic(`/p/${x.w.slug}/${slug}`)).body;
+    expect(page).toContain(`href="/p/${x.w.slug}/${slug}/sources/${snap.id}"`);
+    const read = (id: string, s = slug) => SNAPSHOT(get(`/p/${x.w.slug}/${s}/sources/${id}`), { params: Promise.resolve({ workspace: x.w.slug, slug: s, snapshot: id }) });
+    const res = await read(snap.id);
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).toContain("<mark>rose to 5.4 percent</mark>");
+    expect(body).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(body).not.toContain("<script>alert");
+    for (const [id, s] of [[other.id, slug], ["not-a-uuid", slug], [snap.id, "cargo-volumes-fell"]] as const) expect((await read(id, s)).status).toBe(404);
+  });
+});

@@ -113,6 +113,7 @@ describe("the verdict page", () => {
       publishedAt: "2026-03-02T10:00:00.000Z",
       history: [],
       versionPath: (n) => `/p/desk/c/v/${n}`,
+      basePath: "/p/desk/c",
       origin: "https://x.example",
     });
     expect(page.startsWith("<!doctype html>")).toBe(true);
