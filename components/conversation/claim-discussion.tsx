@@ -16,7 +16,17 @@ const LINK = "text-xs font-medium text-slate-600 hover:text-slate-900 hover:unde
  * after each action of this person; other people's comments show on the next load (live updates
  * come with notifications).
  */
-export function ClaimDiscussion(props: { workspaceSlug: string; claimId: string; initialThreads: TCommentThreadDto[]; members: TMentionable[]; currentUserId: string; canWrite: boolean; renderedAt: number }) {
+export function ClaimDiscussion(props: {
+  workspaceSlug: string;
+  claimId: string;
+  initialThreads: TCommentThreadDto[];
+  members: TMentionable[];
+  currentUserId: string;
+  canWrite: boolean;
+  renderedAt: number;
+  /** The verdict's versions, newest first: a new thread may be about one of them. */
+  verdictVersions?: number[];
+}) {
   const { workspaceSlug, claimId, members, currentUserId, canWrite } = props;
   const base = `/api/w/${encodeURIComponent(workspaceSlug)}`;
   const [threads, setThreads] = useState(props.initialThreads);
@@ -56,7 +66,9 @@ export function ClaimDiscussion(props: { workspaceSlug: string; claimId: string;
     setBusy(false);
     return res.ok;
   }
-  const post = (body: string, threadId?: string) => act(() => apiCall(`${base}/claims/${claimId}/comments`, { method: "POST", json: { body, ...(threadId ? { threadId } : {}) } }));
+  const [about, setAbout] = useState<string>("");
+  const post = (body: string, threadId?: string) =>
+    act(() => apiCall(`${base}/claims/${claimId}/comments`, { method: "POST", json: { body, ...(threadId ? { threadId } : about ? { verdictVersion: Number(about) } : {}) } }));
   const edit = (id: string, body: string) => act(() => apiCall(`${base}/comments/${id}`, { method: "PATCH", json: { body } }));
   const remove = (id: string) => act(() => apiCall(`${base}/comments/${id}`, { method: "DELETE" }));
   const resolve = (id: string, resolved: boolean) => act(() => apiCall(`${base}/comments/${id}/resolve`, { method: "POST", json: { resolved } }));
@@ -171,7 +183,24 @@ export function ClaimDiscussion(props: { workspaceSlug: string; claimId: string;
           );
         })}
       </ul>
-      {canWrite && <CommentComposer label="New comment" members={members} submitLabel="Comment" busy={busy} onSubmit={(body) => post(body)} />}
+      {canWrite && (
+        <div className="space-y-2">
+          {(props.verdictVersions?.length ?? 0) > 0 && (
+            <label className="flex items-center gap-2 text-xs text-slate-600">
+              About
+              <select value={about} onChange={(e) => setAbout(e.target.value)} data-testid="comment-about" className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800">
+                <option value="">the claim</option>
+                {props.verdictVersions!.map((v) => (
+                  <option key={v} value={String(v)}>
+                    verdict version {v}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <CommentComposer label="New comment" members={members} submitLabel="Comment" busy={busy} onSubmit={(body) => post(body)} />
+        </div>
+      )}
     </div>
   );
 }

@@ -20,16 +20,19 @@ export const ZAddCommentInput = z
     body: zCommentBody,
     /** The thread to reply in (its first comment's id); absent to start a thread. */
     threadId: z.string().refine(isUuid, "threadId must be the id of a thread's first comment.").optional(),
+    /** A new thread about one version of the claim's verdict (shown with the version). */
+    verdictVersion: z.number({ error: "verdictVersion is a verdict version number." }).int().min(1).max(100_000).optional(),
   })
   .strict();
 export type TAddCommentInput = z.input<typeof ZAddCommentInput>;
 
 /**
- * Starts a thread on a claim or replies in one (members who work on claims; viewers read). The
+ * Starts a thread on a claim (or on one version of its verdict) or replies in one (members who work on claims; viewers read). The
  * members it mentions are kept with it; a mention of anyone else stays text and notifies no one.
  */
 export async function addComment({ actor, ...input }: { actor: TActor } & TAddCommentInput): Promise<{ comment: TCommentDto }> {
-  const { workspaceSlug, claimId, body, threadId } = ZAddCommentInput.parse(input);
+  const { workspaceSlug, claimId, body, threadId, verdictVersion } = ZAddCommentInput.parse(input);
+  if (threadId && verdictVersion) throw new AppError("BAD_REQUEST", "A reply belongs to its thread: send verdictVersion only to start a thread about a version.");
   return db.$transaction(async (tx) => {
     const { workspace } = await requireMembership({ actor, workspaceSlug, capability: "content.edit" }, tx);
     const claim = await requireCommentableClaim(tx, workspace.id, claimId);
@@ -37,9 +40,12 @@ export async function addComment({ actor, ...input }: { actor: TActor } & TAddCo
       const root = await tx.comment.findFirst({ where: { id: threadId, claimId: claim.id, threadId: null }, select: { id: true } });
       if (!root) throw new AppError("NOT_FOUND", "Thread not found on this claim.");
     }
+    if (verdictVersion && !(await tx.verdict.findFirst({ where: { claimId: claim.id, version: verdictVersion }, select: { id: true } }))) {
+      throw new AppError("BAD_REQUEST", `This claim's verdict has no version ${verdictVersion}.`);
+    }
     const mentioned = await mentionedMembers(tx, workspace.id, body);
     const row = await tx.comment.create({
-      data: { workspaceId: workspace.id, claimId: claim.id, threadId: threadId ?? null, authorId: actor.userId, body, mentionedIds: mentioned },
+      data: { workspaceId: workspace.id, claimId: claim.id, threadId: threadId ?? null, authorId: actor.userId, body, mentionedIds: mentioned, verdictVersion: verdictVersion ?? null },
       select: commentSelect,
     });
     await publishLiveEvent(tx, { type: "comments", topics: [`claim:${claim.id}`] });

@@ -96,4 +96,16 @@ describe("comments on a claim", () => {
     expect(await codeOf(setThreadResolved({ workspaceSlug: x.w.slug, threadId: thread!.id, resolved: true, actor: actorOf(x.w.viewer) }))).toBe("FORBIDDEN");
     expect(await db.auditEvent.count({ where: { workspaceId: x.w.ws.id, action: { in: ["comment.thread_resolved", "comment.thread_reopened"] } } })).toBe(2);
   });
+
+  it("a thread may be about one version of the verdict; a version it does not have is a 400", async () => {
+    const x = await reviewWorld();
+    const { comment } = await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.reviewer), body: "Is the second source in this version?", verdictVersion: 1 });
+    expect(comment).toMatchObject({ threadId: null });
+    const threads = (await listComments({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor) })).threads;
+    expect(threads.find((t) => t.id === comment.id)).toMatchObject({ verdictVersion: 1 });
+    expect(await codeOf(addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.reviewer), body: "x", verdictVersion: 7 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.reviewer), body: "x", verdictVersion: 1, threadId: comment.id }))).toBe("BAD_REQUEST");
+    const res = await POST(call(await tokenFor(x.w.reviewer.id), `/api/w/${x.w.slug}/claims/${x.claim.id}/comments`, { method: "POST", json: { body: "x", verdictVersion: "one" } }), ctx({ slug: x.w.slug, id: x.claim.id }));
+    expect(res.status).toBe(400);
+  });
 });

@@ -68,6 +68,7 @@ export default async function ClaimReviewPage({ params }: Props) {
           currentUserId={actor.userId}
           canWrite={can(workspace.role, "content.edit")}
           renderedAt={renderedAt()}
+          verdictVersions={versions.map((v) => v.version)}
         />
       }
         scale={workspace.ratingScale}
