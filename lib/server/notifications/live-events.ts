@@ -25,7 +25,10 @@ export async function publishLiveEvent(tx: TTx, event: TLiveEvent): Promise<void
 }
 
 type THandler = (event: TLiveEvent) => void;
+/** Told when the LISTEN is (re)established and when it is lost: events in between are missed. */
+type TConnectionHooks = { onListening?: () => void; onLost?: () => void };
 const subscribers = new Map<string, Set<THandler>>();
+const connectionHooks = new Set<TConnectionHooks>();
 let client: pg.Client | undefined;
 let retry: NodeJS.Timeout | undefined;
 let backoff = 500;
@@ -62,6 +65,7 @@ function ensureListening() {
     client = undefined;
     c.removeAllListeners("notification");
     c.end().catch(() => {});
+    for (const h of connectionHooks) h.onLost?.();
     if (subscribers.size === 0) return;
     log.warn("live events listener lost its connection; reconnecting", { reason, err });
     retry = setTimeout(() => {
@@ -78,18 +82,25 @@ function ensureListening() {
     .then(() => c.query(`LISTEN ${LIVE_EVENTS_CHANNEL}`))
     .then(() => {
       backoff = 500;
+      if (client === c) for (const h of connectionHooks) h.onListening?.();
     })
     .catch((err) => drop("connect failed", err));
 }
 
-/** Calls `fn` for each event on any of `topics` until the returned function is called. */
-export function subscribeLiveEvents(topics: readonly string[], fn: THandler): () => void {
+/**
+ * Calls `fn` for each event on any of `topics` until the returned function is called. `hooks`
+ * hear when the listener starts listening and when it loses its connection (a cache must not
+ * trust itself while events may be missed).
+ */
+export function subscribeLiveEvents(topics: readonly string[], fn: THandler, hooks?: TConnectionHooks): () => void {
+  if (hooks) connectionHooks.add(hooks);
   for (const t of topics) {
     if (!subscribers.has(t)) subscribers.set(t, new Set());
     subscribers.get(t)!.add(fn);
   }
   ensureListening();
   return () => {
+    if (hooks) connectionHooks.delete(hooks);
     for (const t of topics) {
       const set = subscribers.get(t);
       set?.delete(fn);

@@ -20,6 +20,8 @@ export type TPublicCacheState = {
   /** Request path + query → the entry key that answered it and the headers it was served with. */
   byUrl: Map<string, { key: string; headers: Record<string, string> }>;
   generation: number;
+  /** Whether this process hears of changes now: while not, nothing is cached or served from the cache. */
+  listening: boolean;
   unsubscribe: (() => void) | null;
 };
 
@@ -37,8 +39,9 @@ export function existingPublicCacheState(): TPublicCacheState | undefined {
   return holder[KEY];
 }
 
-/** A fresh entry for `key`, or undefined (absent, or older than the TTL). */
+/** A fresh entry for `key`, or undefined (absent, older than the TTL, or changes could be missed now). */
 export function freshEntry(s: TPublicCacheState, key: string, now = Date.now()): TEntry | undefined {
+  if (!s.listening) return undefined;
   const e = s.entries.get(key);
   return e && now - e.at < PUBLIC_CACHE_TTL_MS ? e : undefined;
 }

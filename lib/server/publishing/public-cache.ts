@@ -19,16 +19,26 @@ export type { TCachedResponse } from "./public-cache-state";
  * the database (and, in our web server, without even reaching Next: public-fast-path.ts). Writers
  * announce changes with `publicChanged` (pg_notify in their transaction); every process listens
  * and drops its pages. A generation number keeps a page rendered before a change from being
- * stored after it. The TTL bounds staleness should the LISTEN connection be down (it reconnects
- * with backoff): at worst one query per page per TTL.
+ * stored after it. While the LISTEN connection is not up (starting, or reconnecting with backoff)
+ * nothing is cached: every request renders. The TTL is a last bound on staleness.
  */
 function state(): TPublicCacheState {
-  return publicCacheState(() => ({
-    entries: new Map(),
-    byUrl: new Map(),
-    generation: 0,
-    unsubscribe: subscribeLiveEvents([PUBLIC_TOPIC], () => clearPublicCache()),
-  }));
+  return publicCacheState(() => {
+    const s: TPublicCacheState = { entries: new Map(), byUrl: new Map(), generation: 0, listening: false, unsubscribe: null };
+    // Until the LISTEN is up, and whenever it is lost, changes could go unheard: nothing is cached
+    // then, and what was cached is dropped when listening (again) begins.
+    s.unsubscribe = subscribeLiveEvents([PUBLIC_TOPIC], () => clearPublicCache(), {
+      onListening: () => {
+        clearPublicCache();
+        s.listening = true;
+      },
+      onLost: () => {
+        s.listening = false;
+        clearPublicCache();
+      },
+    });
+    return s;
+  });
 }
 
 /** Drops every cached page (a publication anywhere: indexes, feeds and sitemaps span pages). */
@@ -55,7 +65,7 @@ export async function cachedPublic(key: string, build: () => Promise<Omit<TCache
   const generation = s.generation;
   const built = await build();
   const response: TCachedResponse = { ...built, key, etag: built.etag ?? etagOf(built.body) };
-  if (generation === s.generation) {
+  if (generation === s.generation && s.listening) {
     // Compressed once here, not per request.
     s.entries.set(key, { ...response, at: now, gzip: response.body.length > 512 ? gzipSync(response.body) : undefined });
     if (s.entries.size > PUBLIC_CACHE_MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value!);

@@ -117,7 +117,15 @@ describe("the web server's fast path", () => {
     try {
       // Not answered by the route handler yet: the request goes on (to Next).
       expect((await fetch(`${base}${path}`)).status).toBe(599);
-      const viaNext = await PAGE(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ workspace: x.w.slug, slug }) });
+      // Pages are cached once this process listens for changes (until then every request renders).
+      const viaNextOnce = () => PAGE(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ workspace: x.w.slug, slug }) });
+      await expect
+        .poll(async () => {
+          await viaNextOnce();
+          return (await fetch(`${base}${path}`)).status;
+        }, { timeout: 10_000, interval: 100 })
+        .toBe(200);
+      const viaNext = await viaNextOnce();
       const html = await viaNext.text();
       const { request } = await import("node:http");
       const raw = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
