@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { isAppError } from "@/lib/errors";
+import { isAppError, toAppError } from "@/lib/errors";
 import { issueCollabToken } from "@/lib/server/collab/issue-collab-token";
 import { listClaims } from "@/lib/server/claims/list-claims";
 import { getDocument } from "@/lib/server/documents/get-document";
@@ -42,7 +42,9 @@ export const loadDocumentClaims = cache(async (slug: string, documentId: string)
     const assignees = members.filter((m) => can(m.role, "content.edit")).map((m) => ({ id: m.userId, name: m.name, email: m.email, canReview: can(m.role, "verdict.review") }));
     return { claims: list.claims, assignees };
   } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
+    // A malformed id fails the list's zod parse (a ZodError, not yet an AppError): a 404 page, never a 500.
+    const err = toAppError(e);
+    if (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST") notFound();
     throw e;
   }
 });
