@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { COMMENT_MAX, mentionToken } from "@/lib/domain/conversation/comment-text";
 
@@ -36,6 +36,15 @@ export function CommentComposer(props: {
   const [picked, setPicked] = useState<TMentionable[]>(props.initialPicked ?? []);
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
+  // Where the caret goes once a picked mention is in the text: set as React commits the new value,
+  // before the next keystroke is handled (a later frame would move it back behind letters typed
+  // meanwhile, scrambling fast typing).
+  const caretAfter = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfter.current === null || !ref.current) return;
+    ref.current.setSelectionRange(caretAfter.current, caretAfter.current);
+    caretAfter.current = null;
+  }, [text]);
   const matches = query ? members.filter((m) => m.name.toLowerCase().includes(query.query.toLowerCase())).slice(0, 6) : [];
   const open = query !== null && matches.length > 0;
 
@@ -52,8 +61,7 @@ export function CommentComposer(props: {
     setText(next);
     setPicked((p) => (p.some((x) => x.id === m.id) ? p : [...p, m]));
     setQuery(null);
-    const pos = query.start + m.name.length + 2;
-    requestAnimationFrame(() => ref.current?.setSelectionRange(pos, pos));
+    caretAfter.current = query.start + m.name.length + 2;
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -110,7 +110,7 @@ export function PublicProfileForm({ slug, initial, workspaceName, editable }: { 
           {busy ? "Saving…" : "Save public pages"}
         </Button>
       ) : (
-        <p className="text-sm text-slate-600">Only owners and admins can change these settings.</p>
+        <p className="text-sm text-slate-600">Only owners and admins can change the public pages.</p>
       )}
     </form>
   );
