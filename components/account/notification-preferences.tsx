@@ -44,7 +44,7 @@ export function NotificationPreferences({ initial, mailEnabled }: { initial: Rec
           <li key={k} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <p className="text-sm text-slate-800" id={`notify-label-${k}`}>
               {NOTIFICATION_KIND_LABELS[k]}
-              <span className="block text-xs text-slate-500">{IMMEDIATE_EMAIL_KINDS.includes(k) ? "Mailed at once" : "Mailed in the daily digest"}</span>
+              <span className="block text-xs text-slate-500">{IMMEDIATE_EMAIL_KINDS.includes(k) ? "By email: at once" : "By email: in the daily digest"}</span>
             </p>
             <div role="radiogroup" aria-labelledby={`notify-label-${k}`} className="inline-flex overflow-hidden rounded-md border border-slate-300 text-xs">
                 {CHANNELS.map((c) => (

@@ -89,7 +89,7 @@ ${retracted ? html`<div class="notice notice-retracted" role="note"><strong>This
 ${older ? html`<div class="notice" role="note">You are reading version ${p.version} of this fact check. <a href="${p.versionPath(p.latestVersion)}">Read the current version</a>.</div>` : ""}
 <p class="kicker">Fact check</p>
 <h1>${v.claim.text}</h1>
-<figure class="claim"><blockquote>“${v.claim.quote}”</blockquote><figcaption>${said || "Claimant not named"}${appearance ? html` · <a href="${appearance}" rel="nofollow noopener">${v.claim.appearanceTitle || "where it appeared"}</a>` : ""}</figcaption></figure>
+<figure class="claim"><blockquote>“${v.claim.quote}”</blockquote><figcaption>${said || "Claimant not named"}${appearance ? html` · in <a href="${appearance}" rel="nofollow noopener">${v.claim.appearanceTitle || new URL(appearance).hostname}</a>` : ""}</figcaption></figure>
 <section class="rating${retracted ? " struck" : ""}" aria-label="Verdict"><p class="label">${ratingDot(v.rating.color, 16)} <strong>${v.rating.label}</strong></p>${v.rating.description ? html`<p class="meaning">${v.rating.description}</p>` : ""}<p class="summary">${v.summary}</p></section>
 ${v.rationaleText.trim() ? html`<section><h2>How we checked</h2><div class="prose">${rationaleHtml(v.rationale)}</div></section>` : ""}
 ${v.evidence.length ? html`<section><h2>Sources</h2><ol class="evidence">${v.evidence.map((e) => evidenceItem(e, (id) => `${p.basePath}/sources/${id}`))}</ol></section>` : ""}

@@ -107,7 +107,8 @@ async function publicVerdictContent(tx: TTx, ctx: TReviewContext, workspaceId: s
       claimant: claim.claimant,
       claimDate: claim.claimDate ? claim.claimDate.toISOString().slice(0, 10) : null,
       appearanceUrl: appearanceUrl && /^https?:\/\//i.test(appearanceUrl) ? appearanceUrl : null,
-      appearanceTitle: claim.appearanceUrl ? null : claim.document.title,
+      // The article's title when the claim appeared in the imported article itself; else the page's host is shown.
+      appearanceTitle: !claim.appearanceUrl || claim.appearanceUrl === claim.document.sourceUrl ? claim.document.title : null,
     },
     rating: {
       label: verdict.ratingLabel,
