@@ -4,9 +4,10 @@ import { SMTPServer } from "smtp-server";
 /**
  * A real SMTP server on a free loopback port (the smtp-server package), keeping every mail it
  * accepts, parsed (mailparser). `failing = true` makes it refuse every mail with a temporary
- * error, as a server that is down for maintenance does; `attempts` counts mails offered to it.
+ * error, as a server that is down for maintenance does; `delayMs` holds each mail's data that long
+ * before accepting it (a slow server); `attempts` counts mails offered to it.
  */
-export type TMailSink = { port: number; mails: ParsedMail[]; attempts: number; failing: boolean; to: (address: string) => ParsedMail[]; close: () => Promise<void> };
+export type TMailSink = { port: number; mails: ParsedMail[]; attempts: number; failing: boolean; delayMs: number; to: (address: string) => ParsedMail[]; close: () => Promise<void> };
 
 export async function startMailSink(): Promise<TMailSink> {
   const sink: TMailSink = {
@@ -14,6 +15,7 @@ export async function startMailSink(): Promise<TMailSink> {
     mails: [],
     attempts: 0,
     failing: false,
+    delayMs: 0,
     to: (address) => sink.mails.filter((m) => [m.to].flat().some((t) => t?.value.some((v) => v.address === address))),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -28,7 +30,8 @@ export async function startMailSink(): Promise<TMailSink> {
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          if (sink.delayMs > 0) await new Promise((r) => setTimeout(r, sink.delayMs));
           sink.mails.push(mail);
           callback();
         })

@@ -39,6 +39,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   sink.failing = false;
+  sink.delayMs = 0;
 });
 
 const mention = (who: { id: string }, text: string) => `${mentionToken({ id: who.id, name: "Someone" })} ${text}`;
@@ -76,6 +77,22 @@ describe("mail for notifications", () => {
     // Never twice: the job again, and the sweeper's re-send, find it mailed.
     expect(await sendNotificationMail({ notificationId: n.id })).toMatchObject({ status: "SKIPPED" });
     await resendLostNotificationMail(new Date(Date.now() + 10 * 60_000));
+    await settle();
+    expect(sink.to(x.w.reviewer.email)).toHaveLength(1);
+  });
+
+  it("two deliveries of one notification at once (a re-send while the first is still talking to a slow server) mail it once", async () => {
+    const x = await reviewWorld({ submit: false });
+    sink.failing = true; // keep the queued job from sending before the race is set up
+    await addComment({ workspaceSlug: x.w.slug, claimId: x.claim.id, actor: actorOf(x.w.editor), body: mention(x.w.reviewer, "race") });
+    const n = await notificationOf(x.w.reviewer.id, x.claim.id, "mention");
+    sink.failing = false;
+    sink.delayMs = 1_000;
+    const results = await Promise.all([sendNotificationMail({ notificationId: n.id }), sendNotificationMail({ notificationId: n.id }), sendNotificationMail({ notificationId: n.id })]);
+    // The queued job's retry may be one of the senders too; whoever wins, exactly one mail.
+    expect(results.filter((r) => r.status === "SENT").length).toBeLessThanOrEqual(1);
+    await expect.poll(() => sink.to(x.w.reviewer.email).length, { timeout: 15_000, interval: 100 }).toBe(1);
+    await expect.poll(async () => (await db.notification.findUniqueOrThrow({ where: { id: n.id } })).emailedAt, { timeout: 15_000, interval: 100 }).not.toBeNull();
     await settle();
     expect(sink.to(x.w.reviewer.email)).toHaveLength(1);
   });
