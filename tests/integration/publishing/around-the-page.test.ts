@@ -10,7 +10,7 @@ import { GET as SITEMAP } from "@/app/sitemap.xml/route";
 import { stopJobSender } from "@/lib/jobs/job-sender";
 import { securityHeaders } from "@/lib/server/http/security-headers";
 import { retractVerdict } from "@/lib/server/publishing/retract-verdict";
-import { act, actorOf, approvedWorld, publicSlugOf } from "./helpers";
+import { act, actorOf, approvedWorld, getPublic, publicSlugOf } from "./helpers";
 
 afterAll(async () => {
   await stopJobSender();
@@ -98,6 +98,50 @@ describe("around the page", () => {
   });
 });
 
+describe("the public cache", () => {
+  it("answers an unchanged page, its feed and its index without a database query; a retraction makes the next request read again", async () => {
+    const { x, slug } = await published();
+    const page = () => getPublic(`/p/${x.w.slug}/${slug}`);
+    const reads = [() => page().then((r) => r.status), () => RSS(get(`/p/${x.w.slug}/feed.xml`), ws(x.w.slug)).then((r) => r.status), () => INDEX(get(`/p/${x.w.slug}`), ws(x.w.slug)).then((r) => r.status)];
+    // Every Prisma call of this process goes through the one client on globalThis (lib/db.ts);
+    // a counting stand-in in its place sees each model, raw query or transaction used.
+    const holder = globalThis as unknown as { factdeskPrisma: object };
+    const real = holder.factdeskPrisma;
+    let used = 0;
+    const counting = new Proxy(real, {
+      get(target, prop, receiver) {
+        if (typeof prop === "string" && !prop.startsWith("_") && prop !== "then") used++;
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    try {
+      holder.factdeskPrisma = counting;
+      // Pages are cached once this process listens for changes: read until a round needs no query.
+      await expect
+        .poll(async () => {
+          used = 0;
+          for (const read of reads) await read();
+          return used;
+        }, { timeout: 10_000, interval: 100 })
+        .toBe(0);
+      const etag = (await page()).headers.get("etag");
+      used = 0;
+      for (let i = 0; i < 20; i++) for (const read of reads) expect(await read()).toBe(200);
+      expect((await page()).headers.get("etag")).toBe(etag);
+      expect(used).toBe(0);
+
+      holder.factdeskPrisma = real;
+      await retractVerdict({ actor: actorOf(x.w.admin), workspaceSlug: x.w.slug, claimId: x.claim.id, note: "Withdrawn." });
+      holder.factdeskPrisma = counting;
+      // The change is heard (pg_notify) and the page is read again: now the retraction notice.
+      await expect.poll(async () => (await page()).status, { timeout: 10_000, interval: 100 }).toBe(410);
+      expect(used).toBeGreaterThan(0);
+    } finally {
+      holder.factdeskPrisma = real;
+    }
+  });
+});
+
 describe("the web server's fast path", () => {
   it("serves a page a route handler answered from memory, compressed, with its headers, until the page changes", async () => {
     const { createServer } = await import("node:http");
@@ -156,7 +200,6 @@ describe("the web server's fast path", () => {
 describe("the share image", () => {
   it("is a 1200×630 PNG rendered without the network, linked from the page's Open Graph and Twitter meta; unpublished claims have none", async () => {
     const { GET: OG } = await import("@/app/p/[workspace]/[slug]/og.png/route");
-    const { getPublic } = await import("./helpers");
     const { x, slug } = await published();
     const res = await OG(get(`/p/${x.w.slug}/${slug}/og.png`), { params: Promise.resolve({ workspace: x.w.slug, slug }) });
     expect(res.status).toBe(200);
@@ -174,7 +217,7 @@ describe("the share image", () => {
 describe("the archived text of a cited source", () => {
   it("is public for published evidence only, with the cited passage marked", async () => {
     const { GET: SNAPSHOT } = await import("@/app/p/[workspace]/[slug]/sources/[snapshot]/route");
-    const { reviewWorld, approveAs, getPublic } = await import("./helpers");
+    const { reviewWorld, approveAs } = await import("./helpers");
     const { capturedSnapshot } = await import("../evidence/helpers");
     const { db } = await import("@/lib/db");
     const x = await reviewWorld({ requiredApprovals: 1 });
