@@ -7,6 +7,8 @@ export const SNAPSHOT_ERROR_CODES = [
   "TIMEOUT",
   "TOO_LARGE",
   "UNSUPPORTED_TYPE",
+  /** Fetched, but not readable as an article: empty, no text, nested past the import guard. */
+  "UNREADABLE",
   "NETWORK",
 ] as const;
 export type TSnapshotErrorCode = (typeof SNAPSHOT_ERROR_CODES)[number];

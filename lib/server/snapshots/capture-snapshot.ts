@@ -62,7 +62,8 @@ function failureOf(e: unknown): TFailure {
   }
   // The page was fetched but is not something we can read: refused content, hostile markup.
   if (e instanceof AppError) {
-    return { errorCode: e.code === "UNSUPPORTED_MEDIA_TYPE" ? "UNSUPPORTED_TYPE" : "TOO_LARGE", error: e.message, httpStatus: null, transient: false };
+    const errorCode = e.code === "UNSUPPORTED_MEDIA_TYPE" ? "UNSUPPORTED_TYPE" : e.code === "PAYLOAD_TOO_LARGE" ? "TOO_LARGE" : "UNREADABLE";
+    return { errorCode, error: e.message, httpStatus: null, transient: false };
   }
   log.error("snapshot capture failed unexpectedly", { err: e });
   return { errorCode: "NETWORK", error: "The capture failed unexpectedly; it will be retried.", httpStatus: null, transient: true };
