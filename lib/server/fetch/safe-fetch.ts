@@ -104,7 +104,13 @@ function testLoopbackAllowed(url: URL, opts: TSafeFetchOptions): boolean {
   return hosts.includes(`${url.hostname}:${port}`);
 }
 
-/** Resolves the host and vets every address it resolves to; returns the one to connect to. */
+/**
+ * Ports a published page is served on. Anything else (22, 25, 6379…) would let an address make
+ * this server knock on other services of a public host, a port scan run from our IP.
+ */
+const WEB_PORTS = new Set(["", "80", "443", "8000", "8008", "8080", "8443", "8888"]);
+
+/** Resolves the host and vets every address it resolves to, and the port; returns the address to connect to. */
 async function vetHost(url: URL, opts: TSafeFetchOptions): Promise<{ address: string; family: 4 | 6 }> {
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   let addresses: { address: string; family: number }[];
@@ -124,6 +130,9 @@ async function vetHost(url: URL, opts: TSafeFetchOptions): Promise<{ address: st
     if (isPublicAddress(a.address)) continue;
     if (loopbackOk && isLoopbackAddress(a.address)) continue;
     throw new SafeFetchError("PRIVATE_ADDRESS", "BAD_REQUEST", PRIVATE_ADDRESS_MESSAGE);
+  }
+  if (!WEB_PORTS.has(url.port) && !loopbackOk) {
+    throw new SafeFetchError("INVALID_URL", "BAD_REQUEST", `Only addresses on the usual web ports (80, 443, 8000, 8080, 8443…) can be fetched; this one uses port ${url.port}.`);
   }
   const first = addresses[0]!;
   return { address: first.address, family: first.family === 6 ? 6 : 4 };

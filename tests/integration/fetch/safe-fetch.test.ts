@@ -31,6 +31,9 @@ beforeAll(async () => {
       case "/to-metadata":
         res.writeHead(301, { location: "http://169.254.169.254/latest/meta-data/" });
         return res.end();
+      case "/to-port-22":
+        res.writeHead(302, { location: "http://8.8.8.8:22/" });
+        return res.end();
       case "/to-file":
         res.writeHead(302, { location: "file:///etc/passwd" });
         return res.end();
@@ -186,6 +189,16 @@ describe("safeFetch refuses what it must", () => {
       delete env.E2E_FRESH_DB;
       delete env.FACTDESK_FETCH_TEST_LOOPBACK_HOSTS;
     }
+  });
+
+  it("refuses ports other than the usual web ports, before connecting, on the first hop and after a redirect", async () => {
+    for (const url of ["http://8.8.8.8:22/", "https://8.8.8.8:6379/", "http://8.8.8.8:25/"]) {
+      const err = await failure(url);
+      expect(err).toMatchObject({ code: "BAD_REQUEST", failure: "INVALID_URL" });
+      expect(err.message).toMatch(/usual web ports .* this one uses port (22|6379|25)\./);
+    }
+    const err = await failure(site.url("/to-port-22"), allowSite());
+    expect(err.message).toMatch(/this one uses port 22\./);
   });
 
   it("only allows the exact host:port listed", async () => {
