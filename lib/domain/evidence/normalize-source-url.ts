@@ -75,6 +75,11 @@ export function checkSourceUrl(raw: string): TSourceUrlCheck {
     return { ok: false, message: "Only http:// and https:// addresses can be sources." };
   }
   if (/[\u0000-\u001f\u007f\s]/.test(url)) return { ok: false, message: "A web address cannot contain spaces, line breaks or control characters." };
+  // Direction overrides and invisible characters make an address read as another one
+  // ("…/moc.elgoog" shown as "google.com/…"); nobody types them on purpose.
+  if (/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069]/.test(url)) {
+    return { ok: false, message: "A web address cannot contain invisible or text-direction characters (often pasted along by accident): type it again." };
+  }
   if (!parsed.hostname) return { ok: false, message: "The web address has no host name." };
   if (parsed.username || parsed.password) {
     return { ok: false, message: "Remove the user name and password from the web address: they would be visible to the whole workspace." };

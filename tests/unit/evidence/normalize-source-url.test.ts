@@ -51,6 +51,8 @@ const REFUSED: [string, string, RegExp][] = [
   ["user only", "https://user@example.com/a", /user name and password/],
   ["a space inside", "https://example.com/a b", /cannot contain spaces/],
   ["a NUL character", "https://example.com/a\u0000b", /control characters/],
+  ["a right-to-left override", "https://example.com/\u202Egnp.exe", /invisible or text-direction/],
+  ["a zero-width space in the host", "https://exa\u200Bmple.com/", /invisible or text-direction/],
   ["a line break inside", "https://example.com/a\nb", /line breaks/],
   ["too long", `https://example.com/${"a".repeat(SOURCE_URL_MAX_LENGTH)}`, /at most 2048 characters/],
 ];
