@@ -17,7 +17,7 @@ export type TCreateSourceInput = z.input<typeof ZCreateSourceInput>;
  * Adds a source to the workspace library: a web page (`url`; its title defaults to the address's
  * host and path, and a capture is queued once the row is committed) or a source without one (a
  * title and a description). A URL already in the library (same normalized form) returns that
- * source with `created: false` and changes nothing. Editors, reviewers and admins.
+ * source with `created: false`; the details given fill only its empty fields. Editors, reviewers and admins.
  */
 export async function createSource({ actor, ...input }: { actor: TActor } & TCreateSourceInput): Promise<{ source: TSourceDto; created: boolean }> {
   const { workspaceSlug, ...fields } = ZCreateSourceInput.parse(input);

@@ -16,12 +16,44 @@ export type TFoundSource = {
 
 /**
  * The library entry for these fields inside the caller's transaction: a URL whose normalized form
- * is already in the workspace is that source (the fields given are not applied to it); otherwise a
+ * is already in the workspace is that source, and the details given fill only its empty fields
+ * (what a member wrote there is never overwritten; see fillBlanks); otherwise a
  * new source, with a PENDING capture for a URL and a `source.created` audit event. A source
  * without a URL must say what it is: a title and a description. Two callers racing on one new URL
  * meet the unique index: the loser's transaction fails with P2002 and `retrySourceRace` runs it
  * again, when this finds the winner's row. `fieldPath` prefixes field errors ("source." for evidence).
  */
+const BLANKS_SELECT = { id: true, url: true, title: true, publisher: true, author: true, publishedAt: true, type: true, reliabilityNote: true, description: true } as const;
+type TBlanksRow = { id: string; url: string | null; title: string; publisher: string | null; author: string | null; publishedAt: Date | null; type: string; reliabilityNote: string; description: string };
+
+/**
+ * Someone cites a page already in the library and types its details: those go into the fields
+ * the entry lacks (a title that is only its address, no publisher, type "Other"…), so nothing they
+ * typed is lost, and nothing anyone wrote before is replaced. Audited as a source edit.
+ */
+async function fillBlanks(tx: TTx, opts: { actor: TActor; workspaceId: string; existing: TBlanksRow; fields: TNewSourceFields }): Promise<void> {
+  const { existing: e, fields: f } = opts;
+  const data: Record<string, unknown> = {};
+  if (f.title && e.url && e.title === titleFromUrl(e.url) && f.title !== e.title) data.title = f.title;
+  if (f.publisher && !e.publisher) data.publisher = f.publisher;
+  if (f.author && !e.author) data.author = f.author;
+  if (f.publishedAt && !e.publishedAt) data.publishedAt = dayToDate(f.publishedAt);
+  if (f.type && f.type !== "OTHER" && e.type === "OTHER") data.type = f.type;
+  if (f.reliabilityNote && !e.reliabilityNote) data.reliabilityNote = f.reliabilityNote;
+  if (f.description && !e.description) data.description = f.description;
+  const filled = Object.keys(data);
+  if (filled.length === 0) return;
+  await tx.source.update({ where: { id: e.id }, data: { ...data, version: { increment: 1 } } });
+  await recordAuditEvent(tx, {
+    actor: opts.actor,
+    workspaceId: opts.workspaceId,
+    action: "source.updated",
+    targetType: "source",
+    targetId: e.id,
+    data: { fields: filled, filledBlanks: true },
+  });
+}
+
 export async function findOrCreateSource(
   tx: TTx,
   opts: { actor: TActor; workspaceId: string; fields: TNewSourceFields; fieldPath?: string },
@@ -33,8 +65,11 @@ export async function findOrCreateSource(
   const url = checked?.ok ? checked : null;
 
   if (url) {
-    const existing = await tx.source.findFirst({ where: { workspaceId, normalizedUrl: url.normalizedUrl }, select: { id: true } });
-    if (existing) return { id: existing.id, created: false, snapshotId: null };
+    const existing = await tx.source.findFirst({ where: { workspaceId, normalizedUrl: url.normalizedUrl }, select: BLANKS_SELECT });
+    if (existing) {
+      await fillBlanks(tx, { actor, workspaceId, existing, fields });
+      return { id: existing.id, created: false, snapshotId: null };
+    }
   } else {
     const missing: Record<string, string[]> = {};
     if (!fields.title) missing[at("title")] = ["Give the source a title, e.g. “Phone interview with the harbour master”."];

@@ -52,16 +52,17 @@ describe("adding evidence", () => {
       source: { id: survey.id, kind: "URL", url: "https://stats.example/bulletin", latestSnapshot: { status: "OK" } },
     });
 
-    // A new source given with the evidence, whose URL is already in the library: that source.
+    // A new source given with the evidence, whose URL is already in the library: that source, its
+    // title (only its address so far) filled from what was typed; a publisher it has stays.
     const b = await addEvidence({
       actor: actorOf(w.reviewer),
       workspaceSlug: w.slug,
       claimId: claim.id,
-      source: { url: "https://STATS.example/bulletin/?utm_source=x", title: "ignored: the source exists" },
+      source: { url: "https://STATS.example/bulletin/?utm_source=x", title: "Quarterly bulletin" },
       stance: "CONTEXT",
       excerpt: "Inflation fell sharply in the second quarter.",
     });
-    expect(b).toMatchObject({ position: 1, excerptFound: false, source: { id: survey.id, title: "stats.example/bulletin" } });
+    expect(b).toMatchObject({ position: 1, excerptFound: false, source: { id: survey.id, title: "Quarterly bulletin" } });
 
     // A new source without a URL, created in the same transaction; no excerpt: nothing to check.
     const c = await addEvidence({

@@ -129,6 +129,29 @@ describe("creating sources: validation", () => {
     }
   });
 
+  it("citing a page already in the library with its details fills the entry's empty fields, never what a member wrote", async () => {
+    const { w } = await evidenceWorld();
+    const url = "https://news.example.org/2026/port-report";
+    const first = await createSource({ actor: actorOf(w.editor), workspaceSlug: w.slug, url, author: "A. Writer" });
+    expect(first.source).toMatchObject({ title: "news.example.org/2026/port-report", author: "A. Writer", publisher: null });
+    const again = await createSource({
+      actor: actorOf(w.reviewer),
+      workspaceSlug: w.slug,
+      url: `${url}?utm_source=x`,
+      title: "Port traffic report 2026",
+      publisher: "Port Authority",
+      author: "Someone Else",
+      type: "OFFICIAL_RECORD",
+    });
+    expect(again.created).toBe(false);
+    expect(again.source).toMatchObject({ id: first.source.id, title: "Port traffic report 2026", publisher: "Port Authority", author: "A. Writer", type: "OFFICIAL_RECORD" });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: first.source.id, action: "source.updated" } });
+    expect(audit).toMatchObject({ actorId: w.reviewer.id, data: { fields: ["title", "publisher", "type"], filledBlanks: true } });
+    // A third citation with other details changes nothing: every field it names is filled now.
+    const third = await createSource({ actor: actorOf(w.editor), workspaceSlug: w.slug, url, title: "Another title", publisher: "Other" });
+    expect(third.source).toMatchObject({ title: "Port traffic report 2026", publisher: "Port Authority", version: again.source.version });
+  });
+
   it("a source without a URL keeps its title and description; no capture is requested", async () => {
     const { w } = await evidenceWorld();
     const { source, created } = await createSource({
