@@ -19,7 +19,8 @@ export const ACCOUNT_FAILURE_MEMORY_MS = 60 * 60_000;
 export const SIGNUP_WINDOW_MS = 60 * 60_000;
 export const SIGNUP_MAX_PER_WINDOW = 30;
 
-function inWords(seconds: number): string {
+/** "12 seconds", "3 minutes": how long to wait, for a sentence. */
+export function inWords(seconds: number): string {
   if (seconds < 60) {
     const s = Math.max(1, Math.ceil(seconds));
     return `${s} ${s === 1 ? "second" : "seconds"}`;

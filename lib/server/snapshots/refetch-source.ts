@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { retryAfterSeconds } from "@/lib/domain/auth-rate-limit";
+import { FETCH_WINDOW_MS, fetchRateLimitMessage, REFETCH_MAX_PER_WINDOW } from "@/lib/domain/fetch-rate-limit";
 import { isUuid } from "@/lib/domain/ids";
 import type { TSnapshotDto } from "@/lib/domain/evidence/snapshot-dto";
 import { AppError } from "@/lib/errors";
@@ -18,7 +20,9 @@ export type TRefetchSourceInput = z.infer<typeof ZRefetchSourceInput>;
  * Captures a URL source again: a new PENDING snapshot (earlier ones stay as they were), whose job
  * reports whether the page changed and whether each excerpt is still there. A capture already
  * waiting is returned instead of queuing a second one (a double click, two people at once). The
- * source row is locked for the check, so two concurrent re-fetches cannot both add one.
+ * source row is locked for the check, so two concurrent re-fetches cannot both add one. A person
+ * queues at most REFETCH_MAX_PER_WINDOW re-fetches in ten minutes (counted from the audit log, so
+ * across processes); past that, a 429 with Retry-After.
  */
 export async function refetchSource({ actor, ...input }: { actor: TActor } & TRefetchSourceInput): Promise<TSnapshotDto> {
   const { workspaceSlug, sourceId } = ZRefetchSourceInput.parse(input);
@@ -36,6 +40,15 @@ export async function refetchSource({ actor, ...input }: { actor: TActor } & TRe
       select: snapshotSelect,
     });
     if (waiting) return waiting;
+    const now = new Date();
+    const recent = await tx.auditEvent.findMany({
+      where: { actorId: actor.userId, action: "source.refetched", createdAt: { gt: new Date(now.getTime() - FETCH_WINDOW_MS) } },
+      orderBy: { createdAt: "desc" },
+      take: REFETCH_MAX_PER_WINDOW,
+      select: { createdAt: true },
+    });
+    const wait = retryAfterSeconds(recent.map((r) => r.createdAt), now, REFETCH_MAX_PER_WINDOW, FETCH_WINDOW_MS);
+    if (wait > 0) throw new AppError("RATE_LIMITED", fetchRateLimitMessage("re-fetch", wait), { retryAfter: wait });
     const { id } = await requestSnapshot(tx, { workspaceId: workspace.id, sourceId, url: source.url, requestedById: actor.userId });
     await recordAuditEvent(tx, {
       actor,

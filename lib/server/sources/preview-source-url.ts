@@ -8,6 +8,7 @@ import { extractHtmlMetadata } from "@/lib/server/import/extract-html-metadata";
 import { guardMarkup } from "@/lib/server/import/guard-markup";
 import { parseHtmlDocument } from "@/lib/server/import/parse-html-document";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
+import { spendPreviewBudget } from "./preview-budget";
 
 export const ZPreviewSourceUrlInput = z.object({
   workspaceSlug: z.string(),
@@ -30,11 +31,13 @@ const clip = (s: string | undefined | null) => {
  * Title, publisher, author and date of a page, for the add-evidence form to fill in (the importer's
  * metadata extraction: OpenGraph, meta tags, JSON-LD). Fetched with the safe fetcher and thrown
  * away: nothing is stored. Only people who may add sources may ask, so the server is not a fetch
- * proxy for viewers. Every failure is the fetcher's own 4xx with its sentence.
+ * proxy for viewers, and only PREVIEW_MAX_PER_WINDOW times in ten minutes (429 past that). Every
+ * failure is the fetcher's own 4xx with its sentence.
  */
 export async function previewSourceUrl({ actor, ...input }: { actor: TActor } & TPreviewSourceUrlInput): Promise<TSourcePreview> {
   const { workspaceSlug, url } = ZPreviewSourceUrlInput.parse(input);
   await requireMembership({ actor, workspaceSlug, capability: "content.edit" });
+  spendPreviewBudget(actor.userId);
   const res = await safeFetch(url, { allowedContentTypes: [...HTML_TYPES, "text/plain"], timeoutMs: PREVIEW_TIMEOUT_MS, maxBytes: PREVIEW_MAX_BYTES });
   const host = new URL(res.url).hostname.replace(/^www\./, "");
   const empty = { url: res.url, title: null, publisher: host, author: null, publishedAt: null };

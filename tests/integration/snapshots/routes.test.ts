@@ -4,6 +4,8 @@ import { stopJobSender } from "@/lib/jobs/job-sender";
 import { ARCHIVED_PAGE_CSP, securityHeaders } from "@/lib/server/http/security-headers";
 import { captureSnapshot } from "@/lib/server/snapshots/capture-snapshot";
 import { refetchSource } from "@/lib/server/snapshots/refetch-source";
+import { spendPreviewBudget } from "@/lib/server/sources/preview-budget";
+import { PREVIEW_MAX_PER_WINDOW, REFETCH_MAX_PER_WINDOW } from "@/lib/domain/fetch-rate-limit";
 import { POST as refetchRoute } from "@/app/api/w/[slug]/sources/[id]/snapshots/route";
 import { POST as previewRoute } from "@/app/api/w/[slug]/sources/preview/route";
 import { GET as snapshotRoute } from "@/app/api/w/[slug]/snapshots/[id]/route";
@@ -140,6 +142,45 @@ describe("GET /api/w/{slug}/snapshots/{id}/html", () => {
     const html = await captured("/bridge");
     const outsider = await htmlRoute(call(tokens.outsider, `/api/w/${w.slug}/snapshots/${html.snapshotId}/html`), ctx({ slug: w.slug, id: html.snapshotId }));
     expect(outsider.status).toBe(404);
+  });
+});
+
+describe("fetch budgets", () => {
+  it("a person who re-fetched 30 sources in ten minutes gets a 429 with Retry-After and nothing queued; others are not held back", async () => {
+    const { source } = await captured("/bridge.txt");
+    // The last ten minutes as the audit log tells them: 30 re-fetches, the oldest 4 minutes ago.
+    const now = Date.now();
+    await db.auditEvent.createMany({
+      data: Array.from({ length: REFETCH_MAX_PER_WINDOW }, (_, i) => ({
+        workspaceId: w.ws.id,
+        actorId: w.editor.id,
+        action: "source.refetched",
+        targetType: "source",
+        targetId: source.id,
+        createdAt: new Date(now - 4 * 60_000 + i * 1000),
+      })),
+    });
+    const snapshots = await db.sourceSnapshot.count({ where: { sourceId: source.id } });
+    const res = await refetchRoute(call(tokens.editor, `/api/w/${w.slug}/sources/${source.id}/snapshots`, { method: "POST" }), ctx({ slug: w.slug, id: source.id }));
+    expect(await errorOf(res)).toMatchObject({ status: 429, message: expect.stringMatching(/re-fetched many sources .* Try again in [56] minutes\./) });
+    const retryAfter = Number(res.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(5 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(6 * 60);
+    expect(await db.sourceSnapshot.count({ where: { sourceId: source.id } })).toBe(snapshots);
+    // The reviewer's budget is their own.
+    const theirs = await refetchRoute(call(tokens.reviewer, `/api/w/${w.slug}/sources/${source.id}/snapshots`, { method: "POST" }), ctx({ slug: w.slug, id: source.id }));
+    expect(theirs.status).toBe(202);
+  });
+
+  it("address previews: 60 in ten minutes per person, then a 429 with Retry-After", async () => {
+    site.page("/budget", article("Budget page", PARAGRAPHS));
+    const ask = (token: string) => previewRoute(call(token, `/api/w/${w.slug}/sources/preview`, { method: "POST", json: { url: site.url("/budget") } }), ctx({ slug: w.slug }));
+    expect((await ask(tokens.reviewer)).status).toBe(200);
+    for (let i = 1; i < PREVIEW_MAX_PER_WINDOW; i++) spendPreviewBudget(w.reviewer.id);
+    const res = await ask(tokens.reviewer);
+    expect(await errorOf(res)).toMatchObject({ status: 429, message: expect.stringMatching(/previewed many addresses .* Try again in 10 minutes\./) });
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(9 * 60);
+    expect((await ask(tokens.editor)).status).toBe(200);
   });
 });
 
