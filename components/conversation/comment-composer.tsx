@@ -2,6 +2,7 @@
 
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { COMMENT_MAX, mentionToken } from "@/lib/domain/conversation/comment-text";
 
 export type TMentionable = { id: string; name: string };
@@ -53,6 +54,7 @@ export function CommentComposer(props: {
     setQuery(mentionQuery(value, caret));
     setActive(0);
   };
+  useTypedBeforeHydration(ref, text, update);
 
   const pick = (m: TMentionable) => {
     if (!query) return;

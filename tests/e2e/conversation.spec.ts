@@ -89,3 +89,39 @@ test("a mention reaches the editor live; the notification leads to the thread, w
     await ws.close();
   }
 });
+
+test("a comment typed before the page's scripts have run is kept, mention list and all", async ({ browser }) => {
+  const ws = await seedWorkspace(browser);
+  try {
+    const editor = await ws.addMember("editor", "EDITOR");
+    const reviewer1 = await ws.addMember("reviewer1", "REVIEWER");
+    const doc = await importText(ws.owner.context.request, ws.slug, article().text);
+    const text = ((await (await ws.owner.context.request.get(`/api/w/${ws.slug}/documents/${doc.id}`)).json()) as { document: { text: string } }).document.text;
+    const start = text.indexOf(QUOTE);
+    const created = await ws.owner.context.request.post(`/api/w/${ws.slug}/claims`, { data: { documentId: doc.id, start, end: start + QUOTE.length, exact: QUOTE } });
+    expect(created.status(), await created.text()).toBe(201);
+    const claimId = ((await created.json()) as { claim: { id: string } }).claim.id;
+
+    // Hold the page's scripts back (a slow phone connection): the server-rendered box takes the typing.
+    const r1 = reviewer1.page;
+    let release!: () => void;
+    const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+    await r1.route((url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"), async (route) => {
+      await scriptsMayLoad;
+      await route.continue();
+    });
+    await r1.goto(`/w/${ws.slug}/claims/${claimId}`, { waitUntil: "commit" });
+    const input = r1.getByTestId("discussion").getByTestId("comment-input").last();
+    await input.pressSequentially(`Before the scripts: @${editor.name.split(" ")[0]}`);
+    release();
+    // Hydrated, the text is still there and the member list opens for the "@" being typed.
+    await expect(r1.getByRole("option", { name: editor.name })).toBeVisible();
+    await input.press("Enter");
+    await expect(input).toHaveValue(`Before the scripts: @${editor.name} `);
+    await r1.getByRole("button", { name: "Comment", exact: true }).click();
+    await expect(r1.getByTestId("discussion").getByTestId("mention")).toHaveText(`@${editor.name}`);
+  } finally {
+    await ws.close();
+  }
+});
+
