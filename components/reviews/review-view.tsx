@@ -10,7 +10,7 @@ import type { TApiResult } from "@/components/ui/api-call";
 import type { TClaimDto } from "@/lib/domain/claims/claim-dto";
 import type { TRatingScale } from "@/lib/domain/reviews/default-rating-scale";
 import { CLAIM_PRIORITY_LABELS, type TReviewStateDto, type TTimelineEntryDto, type TVerdictDto } from "@/lib/domain/reviews/review-dto";
-import { ACTION_REASON_PROMPTS, WORKFLOW_ACTION_LABELS, contentEditRule, type TWorkflowAction } from "@/lib/domain/reviews/workflow";
+import { ACTION_REASON_PROMPTS, WORKFLOW_ACTION_LABELS, WORKFLOW_DONE_TEXT, contentEditRule, type TWorkflowAction } from "@/lib/domain/reviews/workflow";
 import { ClaimTimeline } from "./claim-timeline";
 import { RatingChip } from "./rating-chip";
 import { RationaleView } from "./rationale-view";
@@ -112,7 +112,7 @@ export function ReviewView(props: {
         action === "approve" ? "Approved." : action === "override_approve" ? "Approved by override." : "Changes requested: the author sees your comment.",
       );
     }
-    return run(() => api.move({ action, claimVersion: state.claimVersion, ...(reason ? { reason } : {}) }), `${WORKFLOW_ACTION_LABELS[action]}: done.`);
+    return run(() => api.move({ action, claimVersion: state.claimVersion, ...(reason ? { reason } : {}) }), WORKFLOW_DONE_TEXT[action]);
   }
 
   async function save(draft: TVerdictDraft) {

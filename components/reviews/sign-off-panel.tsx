@@ -14,11 +14,19 @@ export function SignOffPanel({ state }: { state: TReviewStateDto }) {
   const { validApprovals, requiredApprovals } = state;
   const pct = Math.min(100, Math.round((validApprovals / requiredApprovals) * 100));
   const collecting = state.status === "IN_REVIEW" || state.status === "APPROVED";
+  const published = state.status === "PUBLISHED";
+  const plural = requiredApprovals === 1 ? "" : "s";
   return (
     <div className="space-y-4" data-testid="sign-off-panel">
       <div>
         <p className="text-sm font-medium text-slate-900" data-testid="quorum">
-          {collecting ? state.quorumText : `Not in review · ${requiredApprovals} approval${requiredApprovals === 1 ? "" : "s"} needed once submitted`}
+          {collecting
+            ? state.quorumText
+            : published
+              ? state.reviews.some((r) => r.kind === "OVERRIDE" && !r.voided) && validApprovals < requiredApprovals
+                ? "Published · approved by owner override"
+                : `Published · approved by ${validApprovals} of ${requiredApprovals}`
+              : `Not in review · ${requiredApprovals} approval${plural} needed once submitted`}
         </p>
         <div
           className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-100"

@@ -103,6 +103,22 @@ export function describeActivity(e: TActivityEvent): string {
       return `voided approvals: ${excerpt(d.reason, 120)}`;
     case "workspace.rating_scale_updated":
       return "changed the rating scale";
+    case "workspace.public_profile_updated":
+      return "updated the public pages’ profile";
+    case "verdict.published":
+      return `published verdict version ${String(d.verdictVersion ?? "")}${str(d.slug) ? ` at “${excerpt(d.slug)}”` : ""}`;
+    case "verdict.corrected":
+      return `published a correction${str(d.note) ? `: ${excerpt(d.note)}` : ""}`;
+    case "verdict.retracted":
+      return `retracted a published verdict${str(d.note) ? `: ${excerpt(d.note)}` : ""}`;
+    case "claim.public_slug_changed":
+      return `changed a public address to “${excerpt(d.to)}”`;
+    case "comment.added":
+      return str(d.threadId) && d.threadId !== d.commentId ? "replied in a claim’s discussion" : "started a discussion on a claim";
+    case "comment.edited":
+      return "edited a comment";
+    case "comment.deleted":
+      return "deleted a comment";
     default:
       return e.action;
   }

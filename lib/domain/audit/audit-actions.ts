@@ -4,10 +4,11 @@
  * for the filter form; the filter itself takes any action name.
  */
 export const AUDIT_ACTION_GROUPS: { prefix: string; label: string; actions: string[] }[] = [
-  { prefix: "claim.", label: "Claims", actions: ["claim.created", "claim.updated", "claim.status_changed", "claim.reanchored", "claim.deleted"] },
-  { prefix: "verdict.", label: "Verdicts", actions: ["verdict.created"] },
+  { prefix: "claim.", label: "Claims", actions: ["claim.created", "claim.updated", "claim.status_changed", "claim.reanchored", "claim.reviewers_changed", "claim.withdrawn", "claim.deleted", "claim.public_slug_changed"] },
+  { prefix: "verdict.", label: "Verdicts and publishing", actions: ["verdict.created", "verdict.published", "verdict.corrected", "verdict.retracted"] },
   { prefix: "review.", label: "Reviews", actions: ["review.approved", "review.changes_requested", "review.override_approved", "review.approvals_voided"] },
   { prefix: "evidence.", label: "Evidence", actions: ["evidence.added", "evidence.updated", "evidence.removed", "evidence.reordered"] },
+  { prefix: "comment.", label: "Comments", actions: ["comment.added", "comment.edited", "comment.deleted"] },
   { prefix: "source.", label: "Sources", actions: ["source.created", "source.updated", "source.refetched", "source.deleted"] },
   {
     prefix: "document.",
@@ -16,7 +17,7 @@ export const AUDIT_ACTION_GROUPS: { prefix: string; label: string; actions: stri
   },
   { prefix: "member.", label: "Members", actions: ["member.role_changed", "member.removed", "member.left"] },
   { prefix: "invitation.", label: "Invitations", actions: ["invitation.created", "invitation.revoked", "invitation.accepted"] },
-  { prefix: "workspace.", label: "Settings", actions: ["workspace.created", "workspace.updated", "workspace.rating_scale_updated"] },
+  { prefix: "workspace.", label: "Settings", actions: ["workspace.created", "workspace.updated", "workspace.rating_scale_updated", "workspace.public_profile_updated"] },
 ];
 
 export const AUDIT_TARGET_TYPES = ["claim", "evidence", "document", "source", "workspace", "user", "invitation"] as const;

@@ -4,7 +4,7 @@ import { describeTimelineEvent } from "@/lib/domain/reviews/timeline-text";
 /** An audit event as the workspace log describes it. */
 export type TAuditEventForText = { action: string; data: unknown; actorName: string | null };
 
-const TIMELINE_FIRST = /^(review\.|verdict\.|claim\.(status_changed|reviewers_changed|withdrawn)$)/u;
+const TIMELINE_FIRST = /^(review\.|verdict\.|claim\.(status_changed|reviewers_changed|withdrawn|public_slug_changed)$)/u;
 
 const names = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
@@ -22,6 +22,11 @@ export function describeAuditEvent(e: TAuditEventForText): string {
     const other = names(d.labels?.after?.nonScale);
     if (ratings.length === 0) return `${who} changed the rating scale.`;
     return `${who} changed the rating scale to ${ratings.join(", ")}${other.length ? ` (outside the scale: ${other.join(", ")})` : ""}.`;
+  }
+  if (e.action === "workspace.public_profile_updated") {
+    const d = (e.data ?? {}) as { publicName?: unknown; showNames?: unknown };
+    const name = typeof d.publicName === "string" && d.publicName.trim() ? ` (public name “${d.publicName.trim().slice(0, 80)}”${d.showNames === false ? ", names hidden" : ""})` : "";
+    return `${who} updated the public pages’ profile${name}.`;
   }
   // The timeline's sentences name the version, the quorum and the reason: fuller than the overview's.
   if (TIMELINE_FIRST.test(e.action)) return describeTimelineEvent(e).text;

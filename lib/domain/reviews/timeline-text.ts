@@ -139,6 +139,34 @@ export function describeTimelineEvent(e: TTimelineEvent): TTimelineText {
       const head = e.actorName ? `${who} voided ${what.charAt(0).toLowerCase()}${what.slice(1)}` : `${what} ${count === 1 ? "was" : "were"} voided`;
       return { text: sentence(`${head}.${reason ? ` ${reason}` : ""}`), emphasis: "void" };
     }
+    case "verdict.published":
+      return {
+        text: `${who} published ${version(d.verdictVersion)} as public version ${num(d.publicationVersion) ?? "1"}${str(d.slug) ? ` at the address ${quoted(d.slug)}` : ""}.`,
+        signOffHash: hashOf(d.signOffHash),
+      };
+    case "verdict.corrected":
+      return {
+        text: sentence(`${who} published a correction: ${version(d.verdictVersion)} is public version ${num(d.publicationVersion) ?? "?"}.${because("Public note", d.note)}`),
+        signOffHash: hashOf(d.signOffHash),
+      };
+    case "verdict.retracted":
+      return { text: sentence(`${who} retracted the public page (public version ${num(d.publicationVersion) ?? "?"}).${because("Public note", d.note)}`), emphasis: "void" };
+    case "claim.public_slug_changed":
+      return {
+        text: str(d.from)
+          ? `${who} changed the public address from ${quoted(d.from)} to ${quoted(d.to)} (the old one redirects).`
+          : `${who} set the public address to ${quoted(d.to)}.`,
+      };
+    case "comment.added": {
+      const mentioned = Array.isArray(d.mentioned) ? d.mentioned.length : 0;
+      const what = str(d.threadId) && d.threadId !== d.commentId ? "replied in a discussion thread" : "started a discussion thread";
+      return { text: `${who} ${what}${mentioned ? `, mentioning ${plural(mentioned, "person", "people")}` : ""}.` };
+    }
+    case "comment.edited":
+      return { text: `${who} edited a comment.` };
+    case "comment.deleted":
+      // What it said stays in the audit log for admins, not in a timeline every member reads.
+      return { text: `${who} deleted a comment.` };
     case "evidence.added": {
       const stance = stanceWord(d.stance);
       return { text: `${who} cited ${quoted(d.sourceTitle)}${stance ? ` (${stance})` : ""}.` };

@@ -51,6 +51,22 @@ export const WORKFLOW_ACTION_LABELS: Record<TWorkflowAction, string> = {
   reopen: "Reopen for correction",
 };
 
+/** What the person acting reads once an action went through. */
+export const WORKFLOW_DONE_TEXT: Record<TWorkflowAction, string> = {
+  start_research: "Research started.",
+  return_to_draft: "Back in draft.",
+  submit_for_review: "Submitted for review; the reviewers are told.",
+  withdraw_submission: "Withdrawn from review.",
+  approve: "Approved.",
+  request_changes: "Sent back to the author with your comment.",
+  revise: "Back in research.",
+  void_approvals: "Approvals voided.",
+  override_approve: "Approved by override.",
+  publish: "Published: the public page is live.",
+  correct: "Correction published: the public page shows it and its history.",
+  reopen: "Reopened for a correction. The public page stays as it is until a correction is published.",
+};
+
 /**
  * Actions that need a sentence from the person acting, and what that sentence is for. The reason
  * is what makes the action accountable: the author must see why changes were requested, an

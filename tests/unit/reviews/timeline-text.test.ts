@@ -66,6 +66,30 @@ describe("describeTimelineEvent: one sentence per audit event on a claim", () =>
     expect(say("evidence.reordered", { order: [] }).text).toBe("Ana reordered the evidence.");
   });
 
+  it("publishing: versions, the approval it rests on, public notes; retractions stand out", () => {
+    expect(say("verdict.published", { verdictVersion: 1, publicationVersion: 1, slug: "harbour-inspections", signOffHash: HASH })).toEqual({
+      text: "Ana published version 1 as public version 1 at the address “harbour-inspections”.",
+      signOffHash: HASH,
+    });
+    expect(say("verdict.corrected", { verdictVersion: 3, publicationVersion: 2, note: "The office revised its figure.", signOffHash: HASH })).toEqual({
+      text: "Ana published a correction: version 3 is public version 2. Public note: “The office revised its figure.”",
+      signOffHash: HASH,
+    });
+    expect(say("verdict.retracted", { publicationVersion: 3, note: "Published by mistake." })).toEqual({
+      text: "Ana retracted the public page (public version 3). Public note: “Published by mistake.”",
+      emphasis: "void",
+    });
+    expect(say("claim.public_slug_changed", { from: null, to: "harbour" }).text).toBe("Ana set the public address to “harbour”.");
+    expect(say("claim.public_slug_changed", { from: "harbour", to: "harbour-2026" }).text).toBe("Ana changed the public address from “harbour” to “harbour-2026” (the old one redirects).");
+  });
+
+  it("comments: threads and replies, mentions counted; a deleted comment's words are not repeated", () => {
+    expect(say("comment.added", { commentId: "c1", threadId: "c1", mentioned: ["u1", "u2"] }).text).toBe("Ana started a discussion thread, mentioning 2 people.");
+    expect(say("comment.added", { commentId: "c2", threadId: "c1", mentioned: [] }).text).toBe("Ana replied in a discussion thread.");
+    expect(say("comment.edited", { before: "a", after: "b" }).text).toBe("Ana edited a comment.");
+    expect(say("comment.deleted", { body: "something private" }).text).toBe("Ana deleted a comment.");
+  });
+
   it("unknown actions, missing actors and hostile data still give a sentence", () => {
     expect(say("claim.teleported", { x: 1 }).text).toBe("Ana made a change recorded as “claim.teleported”.");
     expect(say("evidence.reordered", null, null).text).toBe("Someone reordered the evidence.");
