@@ -21,8 +21,12 @@ export function describeNotification(n: TNotificationForText): string {
       return `${who} assigned you ${claim}`;
     case "review_requested":
       return `${who} asked for your review of ${claim}`;
-    case "verdict_approved":
-      return `Your verdict on ${claim} is approved${str(d.quorum) ? ` (${str(d.quorum)})` : ""}`;
+    case "verdict_approved": {
+      // The quorum as the review state says it ("Approved (2 of 2)") reads twice after "is approved".
+      const q = str(d.quorum);
+      const reached = /^Approved \((\d+) of (\d+)\)$/.exec(q);
+      return `Your verdict on ${claim} is approved${reached ? ` (${reached[1]} of ${reached[2]} approvals)` : q ? ` (${q})` : ""}`;
+    }
     case "changes_requested":
       return `${who} requested changes on your verdict on ${claim}${str(d.comment) ? `: ${cut(str(d.comment))}` : ""}`;
     case "approval_voided":

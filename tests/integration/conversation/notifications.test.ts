@@ -52,7 +52,7 @@ describe("in-app notifications", () => {
     await approveAs(x, x.w.reviewer);
     await approveAs(x, x.w.admin);
     expect(await kinds(x.w.editor.id)).toEqual(["changes_requested", "verdict_approved"]);
-    expect((await listMyNotifications({ actor: actorOf(x.w.editor) })).notifications[0]!.text).toMatch(/is approved \(Approved \(2 of 2\)\)/);
+    expect((await listMyNotifications({ actor: actorOf(x.w.editor) })).notifications[0]!.text).toMatch(/is approved \(2 of 2 approvals\)$/);
 
     // A later edit voids the approvals: the author hears of it.
     const s3 = await stateAs(x, x.w.admin);
