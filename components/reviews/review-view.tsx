@@ -18,6 +18,7 @@ import { PublishingPanel } from "./publishing-panel";
 import { ReasonDialog } from "./reason-dialog";
 import { reviewApi } from "./review-api";
 import { SignOffPanel } from "./sign-off-panel";
+import { VerdictEvidenceList } from "./verdict-evidence-list";
 import { VerdictForm, type TVerdictDraft } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
 
@@ -252,16 +253,7 @@ export function ReviewView(props: {
                 <RationaleView doc={verdict.rationale} />
                 <div>
                   <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Rests on</p>
-                  {verdict.evidenceIds.length === 0 ? (
-                    <p className="text-sm text-slate-600">No evidence chosen.</p>
-                  ) : (
-                    <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-800">
-                      {verdict.evidenceIds.map((id) => {
-                        const e = state.evidence.find((x) => x.id === id);
-                        return <li key={id}>{e ? `${e.source.title}${e.excerpt ? `: “${e.excerpt}”` : ""}` : "Evidence since removed"}</li>;
-                      })}
-                    </ul>
-                  )}
+                  <VerdictEvidenceList evidenceIds={verdict.evidenceIds} evidence={state.evidence} />
                 </div>
                 <p className="text-xs text-slate-500">
                   Written by {verdict.author?.name ?? "a former member"}. Approvals sign the SHA-256{" "}
