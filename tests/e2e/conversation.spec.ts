@@ -112,7 +112,10 @@ test("a comment typed before the page's scripts have run is kept, mention list a
     });
     await r1.goto(`/w/${ws.slug}/claims/${claimId}`, { waitUntil: "commit" });
     const input = r1.getByTestId("discussion").getByTestId("comment-input").last();
+    // Typed once the box is on screen (before the first paint it cannot take focus), scripts still held.
+    await expect(input).toBeVisible();
     await input.pressSequentially(`Before the scripts: @${editor.name.split(" ")[0]}`);
+    await expect(input).toHaveValue(`Before the scripts: @${editor.name.split(" ")[0]}`);
     release();
     // Hydrated, the text is still there and the member list opens for the "@" being typed.
     await expect(r1.getByRole("option", { name: editor.name })).toBeVisible();
