@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   "verdict_approved",
   "changes_requested",
   "approval_voided",
+  "verdict_published",
   "due_tomorrow",
   "overdue",
 ] as const;
@@ -27,6 +28,7 @@ export const NOTIFICATION_KIND_LABELS: Record<TNotificationKind, string> = {
   verdict_approved: "My verdict is approved",
   changes_requested: "Changes are requested on my verdict",
   approval_voided: "Approvals of my verdict are voided",
+  verdict_published: "My verdict is published, corrected or retracted",
   due_tomorrow: "A claim of mine is due tomorrow",
   overdue: "A claim of mine is overdue",
 };
@@ -43,6 +45,7 @@ export const DEFAULT_CHANNELS: Record<TNotificationKind, TNotificationChannel> =
   verdict_approved: "in_app",
   changes_requested: "email",
   approval_voided: "in_app",
+  verdict_published: "in_app",
   due_tomorrow: "in_app",
   overdue: "in_app",
 };
@@ -54,7 +57,7 @@ export type TNotificationEvent =
   | { kind: "mention"; actorId: string; mentionedIds: readonly string[] }
   | { kind: "assigned"; actorId: string; assigneeId: string }
   | { kind: "review_requested"; actorId: string; reviewerIds: readonly string[] }
-  | { kind: "verdict_approved" | "changes_requested" | "approval_voided"; actorId: string | null; verdictAuthorId: string | null; assigneeId?: string | null }
+  | { kind: "verdict_approved" | "changes_requested" | "approval_voided" | "verdict_published"; actorId: string | null; verdictAuthorId: string | null; assigneeId?: string | null }
   | { kind: "due_tomorrow" | "overdue"; assigneeId: string | null; reviewerIds: readonly string[] };
 
 export type TRecipient = { userId: string; kind: TNotificationKind; inApp: true; email: "immediate" | "digest" | null };
@@ -77,6 +80,7 @@ function candidates(e: TNotificationEvent): (string | null | undefined)[] {
     case "verdict_approved":
     case "changes_requested":
     case "approval_voided":
+    case "verdict_published":
       // The verdict's author first; the claim's assignee too, who answers for the claim.
       return [e.verdictAuthorId, e.assigneeId];
     case "due_tomorrow":

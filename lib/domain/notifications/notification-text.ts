@@ -31,6 +31,10 @@ export function describeNotification(n: TNotificationForText): string {
       return `${who} requested changes on your verdict on ${claim}${str(d.comment) ? `: ${cut(str(d.comment))}` : ""}`;
     case "approval_voided":
       return `Approvals of your verdict on ${claim} were voided${str(d.reason) ? `: ${cut(str(d.reason))}` : ""}`;
+    case "verdict_published":
+      if (d.publicationKind === "RETRACTION") return `${who} retracted the public page of your verdict on ${claim}${str(d.note) ? `: ${cut(str(d.note))}` : ""}`;
+      if (d.publicationKind === "CORRECTION") return `${who} published a correction of your verdict on ${claim}${str(d.note) ? `: ${cut(str(d.note))}` : ""}`;
+      return `${who} published your verdict on ${claim}`;
     case "due_tomorrow":
       return `${claim} is due tomorrow`;
     case "overdue":

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { zReason } from "@/lib/server/reviews/review-fields";
+import { notify } from "@/lib/server/notifications/notify";
 import { requireMembership } from "@/lib/server/workspaces/require-membership";
 import { publicChanged } from "./public-cache-events";
 
@@ -33,7 +34,16 @@ export async function retractVerdict({ actor, ...input }: { actor: TActor } & TR
     if (!publisherRolesOf(workspace.publicProfile).includes(membership.role)) throw new AppError("FORBIDDEN", "Your role cannot retract verdicts in this workspace: owners, admins and the roles its settings allow can.");
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Claim" WHERE id = ${claimId}::uuid AND "workspaceId" = ${workspace.id}::uuid FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND", "Claim not found.");
-    return writeRetraction(tx, { actor, workspaceId: workspace.id, claimId, note });
+    const result = await writeRetraction(tx, { actor, workspaceId: workspace.id, claimId, note });
+    // The verdict's author and the claim's assignee hear of it (the demo seed's retraction stays quiet).
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { assigneeId: true, verdicts: { orderBy: { version: "desc" }, take: 1, select: { authorId: true } } } });
+    await notify(tx, {
+      workspaceId: workspace.id,
+      claimId,
+      event: { kind: "verdict_published", actorId: actor.userId, verdictAuthorId: claim.verdicts[0]?.authorId ?? null, assigneeId: claim.assigneeId },
+      data: { publicationKind: "RETRACTION", note },
+    });
+    return result;
   });
 }
 

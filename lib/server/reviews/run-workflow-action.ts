@@ -62,6 +62,9 @@ async function notifyPeople(
     await notify(tx, { workspaceId: o.workspaceId, claimId, event: { kind: "review_requested", actorId: o.actorId, reviewerIds: asked.map((r) => r.userId) } });
   } else if ((o.action === "approve" || o.action === "override_approve") && o.next === "APPROVED") {
     await notify(tx, { workspaceId: o.workspaceId, claimId, event: { kind: "verdict_approved", actorId: o.actorId, verdictAuthorId, assigneeId: assignee }, data: { quorum: o.quorum } });
+  } else if (o.action === "publish" || o.action === "correct") {
+    const data = o.action === "correct" ? { publicationKind: "CORRECTION", note: o.reason ?? "" } : { publicationKind: "PUBLISH" };
+    await notify(tx, { workspaceId: o.workspaceId, claimId, event: { kind: "verdict_published", actorId: o.actorId, verdictAuthorId, assigneeId: assignee }, data });
   } else if (o.action === "request_changes") {
     await notify(tx, { workspaceId: o.workspaceId, claimId, event: { kind: "changes_requested", actorId: o.actorId, verdictAuthorId, assigneeId: assignee }, data: { comment: o.reason ?? "" } });
   }

@@ -150,4 +150,27 @@ describe("the public page, anonymously", () => {
     expect((await getPublic(`/p/${x.w.slug}/${slug}/v/1`)).status).toBe(200);
     expect(await codeOf(retractVerdict({ actor: actorOf(x.w.admin), workspaceSlug: x.w.slug, claimId: x.claim.id, note: "again" }))).toBe("CONFLICT");
   });
+
+  it("the verdict's author hears of its publication, each correction and a retraction; the publisher does not", async () => {
+    const { listMyNotifications } = await import("@/lib/server/notifications/list-my-notifications");
+    const texts = async (who: { id: string }) =>
+      (await listMyNotifications({ actor: actorOf(who as Parameters<typeof actorOf>[0]) })).notifications.filter((n) => n.kind === "verdict_published").map((n) => n.text);
+    const x = await approvedWorld();
+    await act(x, x.w.admin, "publish");
+    expect(await texts(x.w.editor)).toEqual([expect.stringMatching(/published your verdict on “/)]);
+
+    await act(x, x.w.admin, "reopen", "A newer figure.");
+    const s = await stateAs(x, x.w.editor);
+    await createVerdict({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.claim.id, claimVersion: s.claimVersion, rating: "False", summary: "Now false.", rationale: rationale("x"), evidenceIds: [x.e1.id] });
+    await act(x, x.w.editor, "submit_for_review");
+    await approveAs(x, x.w.reviewer);
+    await act(x, x.w.admin, "correct", "The office revised its figure.");
+    expect((await texts(x.w.editor))[0]).toMatch(/published a correction of your verdict on “.*”: The office revised its figure\.$/);
+
+    await retractVerdict({ actor: actorOf(x.w.admin), workspaceSlug: x.w.slug, claimId: x.claim.id, note: "Withdrawn by the office." });
+    const all = await texts(x.w.editor);
+    expect(all).toHaveLength(3);
+    expect(all[0]).toMatch(/retracted the public page of your verdict on “.*”: Withdrawn by the office\.$/);
+    expect(await texts(x.w.admin)).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ describe("fanOut", () => {
     expect(fanOut({ kind: "changes_requested", actorId: "ben", verdictAuthorId: "ana", assigneeId: "ana" }, defaults).map((r) => r.userId)).toEqual(["ana"]);
     expect(fanOut({ kind: "verdict_approved", actorId: "ben", verdictAuthorId: "ana", assigneeId: "cho" }, defaults).map((r) => r.userId)).toEqual(["ana", "cho"]);
     expect(fanOut({ kind: "approval_voided", actorId: null, verdictAuthorId: "ana" }, defaults).map((r) => r.userId)).toEqual(["ana"]);
+    expect(fanOut({ kind: "verdict_published", actorId: "dee", verdictAuthorId: "ana", assigneeId: "cho" }, defaults).map((r) => r.userId)).toEqual(["ana", "cho"]);
+    expect(fanOut({ kind: "verdict_published", actorId: "ana", verdictAuthorId: "ana", assigneeId: null }, defaults)).toEqual([]);
     expect(fanOut({ kind: "overdue", assigneeId: "ana", reviewerIds: ["ben", "ana"] }, defaults).map((r) => r.userId)).toEqual(["ana", "ben"]);
   });
 
@@ -35,5 +37,13 @@ describe("fanOut", () => {
 
   it("has a default channel for every kind", () => {
     for (const k of NOTIFICATION_KINDS) expect(["in_app", "email", "off"]).toContain(DEFAULT_CHANNELS[k]);
+  });
+
+  it("says what happened to a published verdict in words", async () => {
+    const { describeNotification } = await import("@/lib/domain/notifications/notification-text");
+    const say = (data: object) => describeNotification({ kind: "verdict_published", actorName: "Morgan", data: { claimText: "Crime doubled", ...data } });
+    expect(say({ publicationKind: "PUBLISH" })).toBe("Morgan published your verdict on “Crime doubled”");
+    expect(say({ publicationKind: "CORRECTION", note: "New figures." })).toBe("Morgan published a correction of your verdict on “Crime doubled”: New figures.");
+    expect(say({ publicationKind: "RETRACTION", note: "Withdrawn." })).toBe("Morgan retracted the public page of your verdict on “Crime doubled”: Withdrawn.");
   });
 });
