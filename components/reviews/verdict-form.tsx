@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { StanceBadge } from "@/components/evidence/stance-badge";
 import { Button } from "@/components/ui/button";
 import type { TEvidenceDto } from "@/lib/domain/evidence/evidence-dto";
@@ -36,6 +37,8 @@ export function VerdictForm(props: {
   const [rationale, setRationale] = useState<TTiptapNode>(current?.rationale ?? EMPTY_DOC);
   const [evidenceIds, setEvidenceIds] = useState<string[]>(current ? current.evidenceIds.filter((e) => evidence.some((x) => x.id === e)) : evidence.map((e) => e.id));
   const [touched, setTouched] = useState(false);
+  const summaryRef = useRef<HTMLTextAreaElement>(null);
+  useTypedBeforeHydration(summaryRef, summary, (value) => setSummary(value));
   const missing = rating === "" ? "Choose a rating." : summary.trim() === "" ? "Write a short summary for readers." : null;
 
   const ratingOption = (r: { label: string; color: string; description: string; value?: number }) => (
@@ -85,6 +88,7 @@ export function VerdictForm(props: {
           One or two sentences: what is true, and what the claim gets wrong or leaves out.
         </p>
         <textarea
+          ref={summaryRef}
           id={`${id}-summary`}
           aria-describedby={`${id}-summary-hint ${id}-summary-count`}
           aria-invalid={touched && summary.trim() === ""}
