@@ -86,13 +86,13 @@ export function PublicProfileForm({ slug, initial, workspaceName, editable }: { 
         <p id="methodology-label" className="text-sm font-medium text-slate-800">
           Methodology <span className="font-normal text-slate-500">(empty: our default text; your rating scale is always listed)</span>
         </p>
-        <RationaleEditor id="methodology" labelledBy="methodology-label" initial={p.methodology ?? EMPTY} disabled={!editable} onChange={(d) => set("methodology", d)} />
+        <RationaleEditor headings id="methodology" labelledBy="methodology-label" initial={p.methodology ?? EMPTY} disabled={!editable} onChange={(d) => set("methodology", d)} />
       </div>
       <div className="space-y-1.5">
         <p id="corrections-label" className="text-sm font-medium text-slate-800">
           Corrections policy <span className="font-normal text-slate-500">(empty: our default text)</span>
         </p>
-        <RationaleEditor id="corrections-policy" labelledBy="corrections-label" initial={p.correctionsPolicy ?? EMPTY} disabled={!editable} onChange={(d) => set("correctionsPolicy", d)} />
+        <RationaleEditor headings id="corrections-policy" labelledBy="corrections-label" initial={p.correctionsPolicy ?? EMPTY} disabled={!editable} onChange={(d) => set("correctionsPolicy", d)} />
       </div>
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-slate-800">Who may publish, correct and retract</legend>

@@ -24,6 +24,9 @@ function renderNode(n: TTiptapNode): SafeHtml {
       return html`<ol>${children}</ol>`;
     case "listItem":
       return html`<li>${children}</li>`;
+    case "heading":
+      // Only the policy pages' schema has headings (levels 2 and 3, under the page's h1).
+      return n.attrs?.level === 3 ? html`<h3>${children}</h3>` : html`<h2>${children}</h2>`;
     case "blockquote":
       return html`<blockquote>${children}</blockquote>`;
     case "hardBreak":

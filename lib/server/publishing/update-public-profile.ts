@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TPublicProfile } from "@/lib/domain/publishing/public-profile";
-import { parseRationale } from "@/lib/editor/rationale-extensions";
+import { parseRationale, policySchema } from "@/lib/editor/rationale-extensions";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
@@ -33,7 +33,7 @@ export type TUpdatePublicProfileInput = z.input<typeof ZUpdatePublicProfileInput
 
 function richText(v: unknown, what: string) {
   if (v === null) return null;
-  const parsed = parseRationale(v);
+  const parsed = parseRationale(v, policySchema());
   if (!parsed.ok) throw new AppError("BAD_REQUEST", `${what}: ${parsed.error}`);
   // An empty editor means "none": the public page then shows the default text.
   return parsed.text.trim() ? parsed.doc : null;
@@ -41,7 +41,7 @@ function richText(v: unknown, what: string) {
 
 /**
  * Replaces the workspace's public profile (owners and admins). The methodology and corrections
- * policy are parsed against the rationale schema (no script, only http(s)/mailto links). Every
+ * policy are parsed against the policy schema (the rationale's, with headings; no script, only http(s)/mailto links). Every
  * public page shows the change at once: the caches hear of it.
  */
 export async function updatePublicProfile({ actor, ...input }: { actor: TActor } & TUpdatePublicProfileInput): Promise<{ profile: TPublicProfile }> {

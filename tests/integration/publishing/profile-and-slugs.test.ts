@@ -53,16 +53,35 @@ describe("the public profile", () => {
     expect(
       await codeOf(updatePublicProfile({ actor: actorOf(x.w.admin), workspaceSlug: x.w.slug, profile: profile({ methodology: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] } }) })),
     ).toBe("BAD_REQUEST");
+    // A level-1 heading would compete with the page's title: the policy schema has levels 2 and 3 only.
+    expect(
+      await codeOf(updatePublicProfile({ actor: actorOf(x.w.admin), workspaceSlug: x.w.slug, profile: profile({ methodology: { type: "doc", content: [{ type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: "x" }] }] } }) })),
+    ).toBe("BAD_REQUEST");
     await updatePublicProfile({
       actor: actorOf(x.w.admin),
       workspaceSlug: x.w.slug,
-      profile: profile({ publicName: "The <Checkers>", about: "A regional desk.", showNames: false, methodology: rationale("We call every source twice.") }),
+      profile: profile({
+        publicName: "The <Checkers>",
+        about: "A regional desk.",
+        showNames: false,
+        methodology: {
+          type: "doc",
+          content: [
+            { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "How we pick claims" }] },
+            { type: "paragraph", content: [{ type: "text", text: "We call every source twice." }] },
+            { type: "heading", attrs: { level: 3 }, content: [{ type: "text", text: "Sources <we trust>" }] },
+          ],
+        },
+      }),
     });
     await expect.poll(async () => (await getPublic(`/p/${x.w.slug}/${slug}`)).body, { timeout: 10_000, interval: 100 }).toContain("The &lt;Checkers&gt;");
     const body = (await getPublic(`/p/${x.w.slug}/${slug}`)).body;
     expect(body).not.toContain("Reviewed by");
     const method = await page(METHODOLOGY, x.w.slug);
     expect(method).toContain("We call every source twice.");
+    // The policy pages may have sections (levels 2 and 3 under the page's h1), escaped like the rest.
+    expect(method).toContain("<h2>How we pick claims</h2>");
+    expect(method).toContain("<h3>Sources &lt;we trust&gt;</h3>");
     expect(method).toContain("A regional desk.");
   });
 
