@@ -117,6 +117,26 @@ export function describeActivity(e: TActivityEvent): string {
       return str(d.threadId) && d.threadId !== d.commentId ? "replied in a claim’s discussion" : "started a discussion on a claim";
     case "comment.edited":
       return "edited a comment";
+    case "comment.thread_resolved":
+      return "resolved a discussion thread";
+    case "comment.thread_reopened":
+      return "reopened a discussion thread";
+    case "api_token.created":
+      return `created an API token${str(d.name) ? ` “${excerpt(d.name, 60)}”` : ""}`;
+    case "api_token.revoked":
+      return `revoked an API token${str(d.name) ? ` “${excerpt(d.name, 60)}”` : ""}`;
+    case "user.signed_up":
+      return "signed up";
+    case "user.oauth_linked":
+      return `linked a sign-in with ${str(d.provider) ? excerpt(d.provider, 20) : "a provider"}`;
+    case "user.profile_updated":
+      return "updated their profile";
+    case "user.password_changed":
+      return "changed their password";
+    case "user.signed_out_everywhere":
+      return "signed out on every device";
+    case "workspace.deleted":
+      return "deleted the workspace";
     case "comment.deleted":
       return "deleted a comment";
     default:

@@ -164,6 +164,10 @@ export function describeTimelineEvent(e: TTimelineEvent): TTimelineText {
     }
     case "comment.edited":
       return { text: `${who} edited a comment.` };
+    case "comment.thread_resolved":
+      return { text: `${who} resolved a discussion thread.` };
+    case "comment.thread_reopened":
+      return { text: `${who} reopened a discussion thread.` };
     case "comment.deleted":
       // What it said stays in the audit log for admins, not in a timeline every member reads.
       return { text: `${who} deleted a comment.` };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TTx } from "@/lib/db";
+import type { TAuditAction } from "@/lib/domain/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 
@@ -9,7 +10,7 @@ export async function recordAuditEvent(
   opts: {
     actor: TActor | null;
     workspaceId: string | null;
-    action: string;
+    action: TAuditAction;
     targetType: string;
     targetId?: string | null;
     data?: Prisma.InputJsonValue;

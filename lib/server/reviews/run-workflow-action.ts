@@ -8,6 +8,7 @@ import { actionNeedsReason, decide, describeQuorum, type TWorkflowAction, type T
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
+import type { TAuditAction } from "@/lib/domain/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { notifyDocumentChanged } from "@/lib/server/collab/notify-document-changed";
 import { publishLiveEvent } from "@/lib/server/notifications/live-events";
@@ -43,7 +44,7 @@ function roleMayTry(role: TRole, action: TWorkflowAction, publisherRoles: readon
   }
 }
 
-const STATUS_EVENT_ACTIONS: Partial<Record<TWorkflowAction, string>> = {
+const STATUS_EVENT_ACTIONS: Partial<Record<TWorkflowAction, TAuditAction>> = {
   approve: "review.approved",
   request_changes: "review.changes_requested",
   override_approve: "review.override_approved",
@@ -134,7 +135,7 @@ export async function runWorkflowAction(
   }
 
   const reason = (opts.reason ?? "").trim() || null;
-  const reviewEvents: { action: string; data: Prisma.InputJsonObject }[] = [];
+  const reviewEvents: { action: TAuditAction; data: Prisma.InputJsonObject }[] = [];
   for (const effect of decision.effects) await applyEffect(tx, ctx, effect, { actor, reason, reviewEvents });
 
   const updated = await tx.claim.update({ where: { id: claim.id }, data: { status: decision.next, version: { increment: 1 } }, select: { version: true } });
@@ -170,7 +171,7 @@ export async function runWorkflowAction(
     t: TTx,
     c: TReviewContext,
     effect: TWorkflowEffect,
-    env: { actor: TActor; reason: string | null; reviewEvents: { action: string; data: Prisma.InputJsonObject }[] },
+    env: { actor: TActor; reason: string | null; reviewEvents: { action: TAuditAction; data: Prisma.InputJsonObject }[] },
   ): Promise<void> {
     const verdict = c.verdict;
     switch (effect.type) {
@@ -200,8 +201,11 @@ export async function runWorkflowAction(
           });
           await publishLiveEvent(t, { type: "comments", topics: [`claim:${c.claim.id}`] });
         }
+        const eventAction = STATUS_EVENT_ACTIONS[action];
+        // Only approve, request_changes and override_approve record a review (the machine's effects).
+        if (!eventAction) throw new Error(`A review was recorded by the workflow action ${action}, which records none.`);
         env.reviewEvents.push({
-          action: STATUS_EVENT_ACTIONS[action] ?? "review.recorded",
+          action: eventAction,
           data: {
             claimId: c.claim.id,
             reviewId: review.id,

@@ -12,7 +12,7 @@ afterAll(async () => {
 /** Two events in a workspace, written as the app writes them. */
 async function seedEvents(workspaceId: string, actorUserId: string) {
   await db.$transaction(async (tx) => {
-    for (const action of ["test.one", "test.two"]) {
+    for (const action of ["claim.created", "claim.updated"] as const) {
       await recordAuditEvent(tx, { actor: actorOf({ id: actorUserId }), workspaceId, action, targetType: "workspace", targetId: workspaceId, data: { n: action } });
     }
   });

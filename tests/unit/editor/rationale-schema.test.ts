@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { rationaleHtml } from "@/lib/domain/publishing/rationale-html";
+import type { TTiptapNode } from "@/lib/domain/reviews/sign-off-hash";
 import { parseRationale, policySchema } from "@/lib/editor/rationale-extensions";
 
 const heading = (level: number, text: string) => ({ type: "heading", attrs: { level }, content: [{ type: "text", text }] });
 const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
-const doc = (...content: object[]) => ({ type: "doc", content });
+const doc = (...content: object[]) => ({ type: "doc", content }) as TTiptapNode;
 
 describe("rich text schemas: a verdict's rationale and the public policy pages", () => {
   it("a rationale has no headings; a policy page has levels 2 and 3, never 1 or 4", () => {

@@ -70,7 +70,7 @@ export async function AuditLogSection({ actor, slug, params, members }: { actor:
             Action
             <select name="action" defaultValue={filters.action} className={inputClass}>
               <option value="">Any action</option>
-              {filters.action && !AUDIT_ACTION_GROUPS.some((g) => g.prefix === filters.action || g.actions.includes(filters.action)) && (
+              {filters.action && !AUDIT_ACTION_GROUPS.some((g) => g.prefix === filters.action || (g.actions as readonly string[]).includes(filters.action)) && (
                 <option value={filters.action}>{filters.action}</option>
               )}
               {AUDIT_ACTION_GROUPS.map((g) => (
