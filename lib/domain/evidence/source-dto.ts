@@ -44,6 +44,12 @@ export type TSourceCitation = {
 };
 
 /** A source's own page: its metadata, every capture (newest first) and every citation. */
-export type TSourceDetail = TSourceDto & { snapshots: TSnapshotDto[]; citations: TSourceCitation[] };
+/**
+ * A source's page: the newest SOURCE_DETAIL_MAX_SNAPSHOTS captures and the first
+ * SOURCE_DETAIL_MAX_CITATIONS citations, with the totals (a source cited for years can have more).
+ */
+export type TSourceDetail = TSourceDto & { snapshots: TSnapshotDto[]; snapshotCount: number; citations: TSourceCitation[]; citationCount: number };
+export const SOURCE_DETAIL_MAX_SNAPSHOTS = 50;
+export const SOURCE_DETAIL_MAX_CITATIONS = 500;
 
 export type TSourceList = { sources: TSourceDto[]; total: number; page: number; pageSize: number };

@@ -316,4 +316,28 @@ describe("a source's page, edits and deletion", () => {
     expect(audit).toMatchObject({ actorId: w.editor.id, targetId: source.id, data: { title: "stats.example/cited", url: "https://stats.example/cited" } });
     expect(await codeOf(getSource({ actor, workspaceSlug: w.slug, sourceId: source.id }))).toBe("NOT_FOUND");
   });
+
+  it("a source captured for years shows its newest 50 captures with the total", async () => {
+    const { w } = await evidenceWorld();
+    const actor = actorOf(w.editor);
+    const { source } = await createSource({ actor, workspaceSlug: w.slug, url: "https://stats.example/daily" });
+    const start = Date.now() - 60 * 86_400_000;
+    await db.sourceSnapshot.createMany({
+      data: Array.from({ length: 55 }, (_, i) => ({
+        workspaceId: w.ws.id,
+        sourceId: source.id,
+        status: "FAILED" as const,
+        requestedUrl: "https://stats.example/daily",
+        errorCode: "TIMEOUT",
+        error: `Day ${i}`,
+        createdAt: new Date(start + i * 86_400_000),
+      })),
+    });
+    const detail = await getSource({ actor, workspaceSlug: w.slug, sourceId: source.id });
+    expect(detail.snapshotCount).toBe(56);
+    expect(detail.snapshots).toHaveLength(50);
+    // The one requested with the source is the newest; then days 54, 53, …
+    expect(detail.snapshots.slice(1, 3).map((s) => s.error)).toEqual(["Day 54", "Day 53"]);
+    expect(detail.citationCount).toBe(0);
+  });
 });

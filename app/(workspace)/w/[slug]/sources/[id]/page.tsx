@@ -145,10 +145,17 @@ export default async function SourcePage({ params, searchParams }: Props) {
               <h2 id="citations-h" className="text-base font-semibold text-slate-900">
                 Citing claims
               </h2>
-              <span className="text-sm text-slate-500">{source.citations.length}</span>
+              <span className="text-sm text-slate-500">{source.citationCount}</span>
             </header>
             {source.citations.length > 0 ? (
-              <CitationList slug={slug} citations={source.citations} />
+              <>
+                <CitationList slug={slug} citations={source.citations} />
+                {source.citationCount > source.citations.length && (
+                  <p className="px-5 py-3 text-sm text-slate-600">
+                    Showing the first {source.citations.length.toLocaleString("en")} of {source.citationCount.toLocaleString("en")} citations.
+                  </p>
+                )}
+              </>
             ) : (
               <p className="px-5 py-4 text-sm text-slate-600">
                 No claim cites this source yet. Attach it from the claim panel of a document: pick it from the library when adding evidence.
@@ -175,7 +182,14 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 </div>
               )}
               {source.snapshots.length > 0 ? (
-                <CaptureHistory slug={slug} sourceId={source.id} snapshots={source.snapshots} linkedAbove={newestOk?.id ?? null} />
+                <>
+                  <CaptureHistory slug={slug} sourceId={source.id} snapshots={source.snapshots} linkedAbove={newestOk?.id ?? null} />
+                  {source.snapshotCount > source.snapshots.length && (
+                    <p className="px-5 py-3 text-sm text-slate-600">
+                      Showing the newest {source.snapshots.length} of {source.snapshotCount.toLocaleString("en")} captures.
+                    </p>
+                  )}
+                </>
               ) : (
                 <p className="px-5 py-4 text-sm text-slate-600">Not captured yet.</p>
               )}
