@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { apiCall } from "@/components/ui/api-call";
 import { IMMEDIATE_EMAIL_KINDS, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS, type TNotificationChannel, type TNotificationKind } from "@/lib/domain/notifications/fan-out";
 
@@ -10,14 +10,35 @@ const CHANNELS: { value: TNotificationChannel; label: string }[] = [
   { value: "off", label: "Off" },
 ];
 
+const noSubscription = () => () => {};
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+
 /**
  * How each kind of notification reaches me: in the app, in the app and by mail (at once for
  * mentions and review requests, in a daily digest for the rest), or not at all. Each change is
  * saved at once; radio groups, so arrow keys move within a row.
  */
-export function NotificationPreferences({ initial, mailEnabled }: { initial: Record<TNotificationKind, TNotificationChannel>; mailEnabled: boolean }) {
+export function NotificationPreferences(props: { initial: Record<TNotificationKind, TNotificationChannel>; mailEnabled: boolean; timeZone: string | null; timeZones: string[] }) {
+  const { initial, mailEnabled, timeZones } = props;
   const [prefs, setPrefs] = useState(initial);
+  const [timeZone, setTimeZone] = useState(props.timeZone);
   const [status, setStatus] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  // The browser's own zone, offered when none is chosen yet (null on the server, which cannot know it).
+  const detected = useSyncExternalStore(noSubscription, browserTimeZone, () => null);
+  const browserZone = detected && timeZones.includes(detected) ? detected : null;
+
+  const saveZone = async (zone: string | null) => {
+    const before = timeZone;
+    setTimeZone(zone);
+    const res = await apiCall<{ timeZone: string | null }>("/api/me/notification-preferences", { method: "PUT", json: { timeZone: zone } });
+    if (res.ok) {
+      setTimeZone(res.value.timeZone);
+      setStatus({ tone: "ok", text: "Saved." });
+    } else {
+      setTimeZone(before);
+      setStatus({ tone: "error", text: res.message });
+    }
+  };
 
   const set = async (kind: TNotificationKind, channel: TNotificationChannel) => {
     const before = prefs[kind];
@@ -39,6 +60,28 @@ export function NotificationPreferences({ initial, mailEnabled }: { initial: Rec
           This server does not send mail yet (no SMTP_URL). Email choices are kept and take effect once it does.
         </p>
       )}
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <label htmlFor="digest-time-zone" className="text-sm text-slate-800">
+          Daily digest at 07:00 in
+        </label>
+        <select
+          id="digest-time-zone"
+          value={timeZone ?? "UTC"}
+          onChange={(e) => void saveZone(e.target.value === "UTC" ? null : e.target.value)}
+          className="max-w-xs rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900"
+        >
+          {timeZones.map((z) => (
+            <option key={z} value={z}>
+              {z.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        {timeZone === null && browserZone && browserZone !== "UTC" && (
+          <button type="button" onClick={() => void saveZone(browserZone)} className="text-xs font-medium text-sky-800 underline underline-offset-2 hover:text-sky-900">
+            Use {browserZone.replaceAll("_", " ")} (this browser)
+          </button>
+        )}
+      </div>
       <ul className="divide-y divide-slate-100">
         {NOTIFICATION_KINDS.map((k) => (
           <li key={k} className="flex flex-wrap items-center justify-between gap-2 py-2">

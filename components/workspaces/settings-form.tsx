@@ -9,10 +9,11 @@ import { MAX_REQUIRED_APPROVALS, MIN_REQUIRED_APPROVALS } from "@/lib/domain/wor
 
 const approvalOptions = Array.from({ length: MAX_REQUIRED_APPROVALS - MIN_REQUIRED_APPROVALS + 1 }, (_, i) => MIN_REQUIRED_APPROVALS + i);
 
-export function SettingsForm({ action, workspace }: { action: TStateAction; workspace: { name: string; requiredApprovals: number } }) {
+export function SettingsForm({ action, workspace, timeZones }: { action: TStateAction; workspace: { name: string; requiredApprovals: number; timeZone: string }; timeZones: string[] }) {
   const [state, formAction] = useActionState(action, null);
   const nameError = fieldError(state, "name");
   const approvalsError = fieldError(state, "requiredApprovals");
+  const zoneError = fieldError(state, "timeZone");
   const message = formError(state);
   return (
     <form action={formAction} className="max-w-lg space-y-5" noValidate>
@@ -31,6 +32,15 @@ export function SettingsForm({ action, workspace }: { action: TStateAction; work
           {approvalOptions.map((n) => (
             <option key={n} value={n}>
               {n}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="settings-time-zone" label="Time zone" error={zoneError} hint="Due dates are days in this time zone: “due tomorrow” and “overdue” reminders follow its calendar.">
+        <Select id="settings-time-zone" name="timeZone" defaultValue={workspace.timeZone} aria-describedby="settings-time-zone-hint" className="max-w-xs">
+          {timeZones.map((z) => (
+            <option key={z} value={z}>
+              {z.replaceAll("_", " ")}
             </option>
           ))}
         </Select>

@@ -27,6 +27,8 @@ export function describeActivity(e: TActivityEvent): string {
       const approvals = d.requiredApprovals as { to?: number } | undefined;
       if (name?.to) parts.push(`renamed the workspace to “${name.to}”`);
       if (approvals?.to !== undefined) parts.push(`set required approvals to ${approvals.to}`);
+      const zone = d.timeZone as { to?: string } | undefined;
+      if (zone?.to) parts.push(`set the time zone to ${excerpt(zone.to, 64)}`);
       return parts.join(" and ") || "updated the settings";
     }
     case "member.role_changed":

@@ -63,10 +63,10 @@ export const SCHEDULED_JOBS: readonly TScheduledJob[] = [
     },
   },
   {
-    // Once a day, at 07:00 UTC (morning in Europe and Africa, late night in the Americas).
+    // Hourly: each person's digest goes out when it is 07:00 where they are (their time zone).
     name: NOTIFICATION_DIGEST_JOB,
-    cron: "0 7 * * *",
-    run: sendNotificationDigests,
+    cron: "0 * * * *",
+    run: () => sendNotificationDigests(),
   },
   {
     // Hourly, so a worker that was down catches up; each reminder is sent once per claim and date.

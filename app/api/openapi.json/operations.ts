@@ -295,15 +295,15 @@ export const OPERATIONS: readonly TOperation[] = [
     query: ZListMyNotificationsQuery,
     success: ok("`{ notifications, unread }`"),
   },
-  { method: "get", path: "/api/me/notification-preferences", tag: "Notifications", auth: "member", summary: "My channel per kind of notification (in_app, email or off) and whether this server sends mail", success: ok("`{ preferences }`") },
+  { method: "get", path: "/api/me/notification-preferences", tag: "Notifications", auth: "member", summary: "My channel per kind of notification (in_app, email or off), my digest time zone and whether this server sends mail", success: ok("`{ preferences, mailEnabled, timeZone }`") },
   {
     method: "put",
     path: "/api/me/notification-preferences",
     tag: "Notifications",
     auth: "member",
-    summary: "Set my channel for some kinds (in_app, email = in the app and by mail, or off)",
+    summary: "Set my channel for some kinds (in_app, email = in the app and by mail, or off) and/or the time zone of my 07:00 digest",
     body: ZUpdateMyNotificationPreferencesBody,
-    success: ok("`{ preferences }`"),
+    success: ok("`{ preferences, mailEnabled, timeZone }`"),
   },
   {
     method: "get",

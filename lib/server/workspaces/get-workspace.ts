@@ -18,6 +18,8 @@ export async function getWorkspace({ actor, ...input }: { actor: TActor } & TGet
     slug: workspace.slug,
     name: workspace.name,
     requiredApprovals: workspace.requiredApprovals,
+    /** Due dates are calendar days in this zone. */
+    timeZone: workspace.timeZone,
     /** The rating scale verdicts choose from (the default when none is set). */
     ratingScale: ratingScaleFromStored(workspace.ratingScale).scale,
     createdAt: workspace.createdAt,

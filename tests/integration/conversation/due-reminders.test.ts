@@ -57,6 +57,18 @@ describe("due-date reminders", () => {
     expect(mine.notifications.find((n) => n.kind === "due_tomorrow")!.text).toMatch(/is due tomorrow$/);
   });
 
+  it("counts days in the workspace's time zone: in Auckland it is already tomorrow", async () => {
+    const { w, claim, other } = await evidenceWorld();
+    await db.workspace.update({ where: { id: w.ws.id }, data: { timeZone: "Pacific/Auckland" } });
+    // 12:00 UTC on 1 January is 01:00 on 2 January in Auckland (UTC+13 in summer).
+    const noonUtc = new Date("2001-01-01T12:00:00Z");
+    await db.claim.update({ where: { id: claim.id }, data: { dueDate: day("2001-01-03"), assigneeId: w.reviewer.id, status: "RESEARCHING" } });
+    await db.claim.update({ where: { id: other.id }, data: { dueDate: day("2001-01-01"), assigneeId: w.reviewer.id, status: "RESEARCHING" } });
+    await sendDueReminders(noonUtc);
+    // In UTC the first would be two days off and the second due today: neither would remind.
+    expect((await reminders(w.reviewer.id)).map((r) => `${r.kind}:${r.claimId === claim.id ? "claim" : "other"}`).sort()).toEqual(["due_tomorrow:claim", "overdue:other"]);
+  });
+
   it("approved claims and claims without an assignee remind nobody; reviewers hear while it waits for them", async () => {
     const { w, claim, other } = await evidenceWorld();
     await db.claim.update({ where: { id: claim.id }, data: { dueDate: day("2000-12-01"), assigneeId: w.target.id, status: "APPROVED" } });

@@ -50,6 +50,12 @@ const headerOf = (mail: { headerLines: readonly { key: string; line: string }[] 
   return line.slice(line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim();
 };
 const settle = () => new Promise((r) => setTimeout(r, 1500));
+/** Tomorrow at hh:30 UTC: after everything a test wrote today, at a known hour. */
+const tomorrowAt = (hourUtc: number) => {
+  const d = new Date(Date.now() + 86_400_000);
+  d.setUTCHours(hourUtc, 30, 0, 0);
+  return d;
+};
 
 describe("mail for notifications", () => {
   it("a mention is mailed to the person mentioned at once, once, with the claim, a link and a one-click unsubscribe", async () => {
@@ -137,14 +143,29 @@ describe("mail for notifications", () => {
     await settle();
     expect(sink.to(x.w.target.email)).toEqual([]);
 
-    await sendNotificationDigests();
+    // Not yet at 06:30 UTC (the target keeps the default zone, UTC); at 07:30 it goes.
+    await sendNotificationDigests(tomorrowAt(6));
+    expect(sink.to(x.w.target.email)).toEqual([]);
+    await sendNotificationDigests(tomorrowAt(7));
     const mails = sink.to(x.w.target.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toMatch(/1 update for you/);
     expect(mails[0]!.text).toContain("assigned you");
     expect(mails[0]!.text).toContain(`/w/${x.w.slug}/claims/${x.claim.id}`);
     expect(sink.to(x.w.reviewer.email)).toEqual([]);
-    await sendNotificationDigests();
+    await sendNotificationDigests(tomorrowAt(7));
+    expect(sink.to(x.w.target.email)).toHaveLength(1);
+  });
+
+  it("the digest comes at 07:00 in the person's own time zone", async () => {
+    const x = await reviewWorld({ submit: false });
+    await db.user.update({ where: { id: x.w.target.id }, data: { timeZone: "Asia/Kolkata" } }); // UTC+5:30, no daylight saving
+    await updateMyNotificationPreferences({ actor: actorOf(x.w.target), preferences: { assigned: "email" } });
+    const v = (await db.claim.findUniqueOrThrow({ where: { id: x.claim.id } })).version;
+    await updateClaim({ actor: actorOf(x.w.editor), workspaceSlug: x.w.slug, claimId: x.claim.id, version: v, assigneeId: x.w.target.id });
+    await sendNotificationDigests(tomorrowAt(7)); // 13:00 in Kolkata
+    expect(sink.to(x.w.target.email)).toEqual([]);
+    await sendNotificationDigests(tomorrowAt(1)); // 07:00 in Kolkata
     expect(sink.to(x.w.target.email)).toHaveLength(1);
   });
 

@@ -120,9 +120,25 @@ describe("notification preferences", () => {
     expect(await kinds(x.w.reviewer.id)).toEqual([]);
     expect(await kinds(x.w.admin.id)).toEqual(["mention"]);
     const token = await tokenFor(x.w.reviewer.id);
-    for (const json of [{ preferences: { mention: "carrier-pigeon" } }, { preferences: { party: "off" } }, { preferences: {} }, { preferences: { mention: "off" }, userId: x.w.admin.id }]) {
+    for (const json of [
+      { preferences: { mention: "carrier-pigeon" } },
+      { preferences: { party: "off" } },
+      { preferences: {} },
+      { preferences: { mention: "off" }, userId: x.w.admin.id },
+      { timeZone: "Mars/Olympus_Mons" },
+      { timeZone: 7 },
+    ]) {
       const res = await PUT(call(token, "/api/me/notification-preferences", { method: "PUT", json }), { params: Promise.resolve({}) });
       expect(res.status).toBe(400);
     }
+    expect((await db.user.findUniqueOrThrow({ where: { id: x.w.reviewer.id } })).timeZone).toBeNull();
+
+    // The digest's time zone: a known zone, then back to UTC with null; only the caller's own.
+    const set = await PUT(call(token, "/api/me/notification-preferences", { method: "PUT", json: { timeZone: "America/Sao_Paulo" } }), { params: Promise.resolve({}) });
+    expect(set.status).toBe(200);
+    expect(await set.json()).toMatchObject({ timeZone: "America/Sao_Paulo", preferences: { mention: "off" } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: x.w.admin.id } })).timeZone).toBeNull();
+    const reset = await PUT(call(token, "/api/me/notification-preferences", { method: "PUT", json: { timeZone: null } }), { params: Promise.resolve({}) });
+    expect(await reset.json()).toMatchObject({ timeZone: null });
   });
 });

@@ -19,9 +19,16 @@ describe("audit events", () => {
     expect(ev.data).toEqual({ requiredApprovals: { from: 2, to: 5 } });
     expect(ev.actorId).toBe(w.admin.id);
 
+    // The time zone due dates are days in: a known zone, recorded; anything else a 400.
+    expect(await codeOf(updateWorkspaceSettings({ actor, workspaceSlug: w.slug, timeZone: "Atlantis/Capital" }))).toBe("BAD_REQUEST");
+    expect((await updateWorkspaceSettings({ actor, workspaceSlug: w.slug, timeZone: "Europe/Lisbon" })).timeZone).toBe("Europe/Lisbon");
+    expect(await db.auditEvent.findFirstOrThrow({ where: { workspaceId: w.ws.id, action: "workspace.updated" }, orderBy: { id: "desc" } })).toMatchObject({ data: { timeZone: { from: "UTC", to: "Europe/Lisbon" } } });
+    expect(await codeOf(updateWorkspaceSettings({ actor: actorOf(w.editor), workspaceSlug: w.slug, timeZone: "Europe/Paris" }))).toBe("FORBIDDEN");
+    expect((await db.workspace.findUniqueOrThrow({ where: { id: w.ws.id } })).timeZone).toBe("Europe/Lisbon");
+
     // Saving the same values again is not a change and leaves no record.
-    await updateWorkspaceSettings({ actor, workspaceSlug: w.slug, requiredApprovals: 5, name: w.ws.name });
-    expect(await auditCount(w.ws.id, "workspace.updated")).toBe(1);
+    await updateWorkspaceSettings({ actor, workspaceSlug: w.slug, requiredApprovals: 5, name: w.ws.name, timeZone: "Europe/Lisbon" });
+    expect(await auditCount(w.ws.id, "workspace.updated")).toBe(2);
   });
 
   it("are listed newest first, paginated by cursor", async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CreateTokenForm } from "@/components/account/create-token-form";
 import { NotificationPreferences } from "@/components/account/notification-preferences";
+import { timeZoneNames } from "@/lib/domain/time-zone";
 import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SessionsList } from "@/components/account/sessions-list";
@@ -55,7 +56,7 @@ export default async function AccountSettingsPage() {
       </Card>
 
       <Card title="Notifications" description="What reaches you in the app (the bell and the Notifications page) and by email, across your workspaces.">
-        <NotificationPreferences initial={notificationPrefs.preferences} mailEnabled={notificationPrefs.mailEnabled} />
+        <NotificationPreferences initial={notificationPrefs.preferences} mailEnabled={notificationPrefs.mailEnabled} timeZone={notificationPrefs.timeZone} timeZones={timeZoneNames()} />
       </Card>
 
       <Card title="Active sessions" description="Browsers signed in to your account.">

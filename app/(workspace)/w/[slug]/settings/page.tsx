@@ -6,6 +6,7 @@ import { DeleteWorkspaceForm } from "@/components/workspaces/delete-workspace-fo
 import { PublicProfileForm } from "@/components/workspaces/public-profile-form";
 import { PageHeader } from "@/components/workspaces/page-header";
 import { SettingsForm } from "@/components/workspaces/settings-form";
+import { timeZoneNames } from "@/lib/domain/time-zone";
 import { can } from "@/lib/domain/roles";
 import { getPublicProfile } from "@/lib/server/publishing/get-public-profile";
 import { getRatingScale } from "@/lib/server/reviews/get-rating-scale";
@@ -38,7 +39,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
       <div className="space-y-6">
         <Card title="General">
           {editable ? (
-            <SettingsForm action={updateSettingsAction.bind(null, slug)} workspace={{ name: workspace.name, requiredApprovals: workspace.requiredApprovals }} />
+            <SettingsForm action={updateSettingsAction.bind(null, slug)} workspace={{ name: workspace.name, requiredApprovals: workspace.requiredApprovals, timeZone: workspace.timeZone }} timeZones={timeZoneNames()} />
           ) : (
             <div className="max-w-lg space-y-4 text-sm">
               <dl className="grid gap-4 sm:grid-cols-2">
