@@ -2,7 +2,6 @@
 
 import { useEffect, useState } from "react";
 import type { TDocumentOriginalDto } from "@/lib/domain/documents/document-original-dto";
-import type { TTextDiff } from "@/lib/domain/documents/text-diff";
 import { DiffText } from "@/components/ui/diff-text";
 import { formatInstant } from "@/components/ui/format";
 

@@ -5,7 +5,7 @@ import { stopJobSender } from "@/lib/jobs/job-sender";
 import { setPublicSlug } from "@/lib/server/publishing/set-public-slug";
 import { updatePublicProfile } from "@/lib/server/publishing/update-public-profile";
 import { codeOf } from "../workspaces/fixtures";
-import { act, actorOf, approvedWorld, getPublic, publicSlugOf, rationale } from "./helpers";
+import { act, actorOf, approvedWorld, getPublic, publicSlugOf } from "./helpers";
 
 afterAll(async () => {
   await stopJobSender();
