@@ -16,7 +16,9 @@ export function SettingsForm({ action, workspace, timeZones }: { action: TStateA
   const zoneError = fieldError(state, "timeZone");
   const message = formError(state);
   return (
-    <form action={formAction} className="max-w-lg space-y-5" noValidate>
+    // Keyed by the saved values: React resets a form after its action, to the defaults it had; a
+    // new key mounts it with the values just saved (the select showed the old zone otherwise).
+    <form key={`${workspace.name}|${workspace.requiredApprovals}|${workspace.timeZone}`} action={formAction} className="max-w-lg space-y-5" noValidate>
       {message && <Alert tone="error">{message}</Alert>}
       {state?.ok && <Alert tone="success">Settings saved.</Alert>}
       <Field id="settings-name" label="Workspace name" error={nameError}>
