@@ -126,3 +126,34 @@ test("a viewer is offered nothing they may not do, and the read-only settings pa
   await expectNoSeriousA11yViolations(page);
   await ws.close();
 });
+
+test("time zones: the workspace's (due dates) is saved and shown after saving; mine (the digest's 07:00) too, offered from the browser", async ({ browser }) => {
+  const ws = await seedWorkspace(browser, { ownerLabel: "morgan" });
+  const { page } = ws.owner;
+  await page.goto(`/w/${ws.slug}/settings`);
+  const zone = page.getByLabel("Time zone", { exact: true });
+  await expect(zone).toHaveValue("UTC");
+  await zone.selectOption("America/Chicago");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  // The form shows what was saved, not the value it was loaded with.
+  await expect(zone).toHaveValue("America/Chicago");
+  await page.reload();
+  await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("America/Chicago");
+
+  // A browser in Tokyo is offered its own zone for the digest.
+  const tokyo = await browser.newContext({ timezoneId: "Asia/Tokyo", storageState: await ws.owner.context.storageState() });
+  const t = await tokyo.newPage();
+  await t.goto("/settings/account");
+  const digest = t.getByLabel("Daily digest at 07:00 in");
+  await expect(digest).toHaveValue("UTC");
+  await t.getByRole("button", { name: "Use Asia/Tokyo (this browser)" }).click();
+  await expect(t.getByTestId("notification-preferences").getByRole("status")).toHaveText("Saved.");
+  await expect(digest).toHaveValue("Asia/Tokyo");
+  await t.reload();
+  await expect(t.getByLabel("Daily digest at 07:00 in")).toHaveValue("Asia/Tokyo");
+  await expect(t.getByRole("button", { name: /this browser/ })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(t);
+  await tokyo.close();
+  await ws.close();
+});
