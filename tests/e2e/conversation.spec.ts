@@ -34,7 +34,12 @@ test("a mention reaches the editor live; the notification leads to the thread, w
     const r1 = reviewer1.page;
     await r1.goto(`/w/${ws.slug}/claims/${claimId}`);
     const input = r1.getByTestId("discussion").getByTestId("comment-input").last();
+    // The page streams in behind its loading state, and React may reveal it a moment after the
+    // load event: until then the box is in the DOM but hidden, cannot take focus, and typing
+    // (which, unlike a click, does not wait for visibility) went nowhere in two full runs.
+    await expect(input).toBeVisible();
     await input.pressSequentially(`Source 2 is paywalled; here is the PDF. @${editor.name.split(" ")[0]}`);
+    await expect(input).toHaveValue(`Source 2 is paywalled; here is the PDF. @${editor.name.split(" ")[0]}`);
     await expect(r1.getByRole("option", { name: editor.name })).toBeVisible();
     await input.press("Enter");
     await input.pressSequentially("can you take this one?");
