@@ -11,17 +11,23 @@ test.describe.configure({ timeout: 120_000 });
 
 const QUOTE = "4,200 containers were inspected last year";
 
+/** An editor and a reviewer in the workspace, and a claim on the sample article marked by its owner. */
+async function editorReviewerAndClaim(ws: Awaited<ReturnType<typeof seedWorkspace>>) {
+  const editor = await ws.addMember("editor", "EDITOR");
+  const reviewer1 = await ws.addMember("reviewer1", "REVIEWER");
+  const doc = await importText(ws.owner.context.request, ws.slug, article().text);
+  const text = ((await (await ws.owner.context.request.get(`/api/w/${ws.slug}/documents/${doc.id}`)).json()) as { document: { text: string } }).document.text;
+  const start = text.indexOf(QUOTE);
+  const created = await ws.owner.context.request.post(`/api/w/${ws.slug}/claims`, { data: { documentId: doc.id, start, end: start + QUOTE.length, exact: QUOTE } });
+  expect(created.status(), await created.text()).toBe(201);
+  const claimId = ((await created.json()) as { claim: { id: string } }).claim.id;
+  return { editor, reviewer1, claimId };
+}
+
 test("a mention reaches the editor live; the notification leads to the thread, which they answer and resolve", async ({ browser }) => {
   const ws = await seedWorkspace(browser);
   try {
-    const editor = await ws.addMember("editor", "EDITOR");
-    const reviewer1 = await ws.addMember("reviewer1", "REVIEWER");
-    const doc = await importText(ws.owner.context.request, ws.slug, article().text);
-    const text = ((await (await ws.owner.context.request.get(`/api/w/${ws.slug}/documents/${doc.id}`)).json()) as { document: { text: string } }).document.text;
-    const start = text.indexOf(QUOTE);
-    const created = await ws.owner.context.request.post(`/api/w/${ws.slug}/claims`, { data: { documentId: doc.id, start, end: start + QUOTE.length, exact: QUOTE } });
-    expect(created.status(), await created.text()).toBe(201);
-    const claimId = ((await created.json()) as { claim: { id: string } }).claim.id;
+    const { editor, reviewer1, claimId } = await editorReviewerAndClaim(ws);
 
     // The editor is on their My work page, with nothing waiting.
     const e = editor.page;
@@ -98,14 +104,7 @@ test("a mention reaches the editor live; the notification leads to the thread, w
 test("a comment typed before the page's scripts have run is kept, mention list and all", async ({ browser }) => {
   const ws = await seedWorkspace(browser);
   try {
-    const editor = await ws.addMember("editor", "EDITOR");
-    const reviewer1 = await ws.addMember("reviewer1", "REVIEWER");
-    const doc = await importText(ws.owner.context.request, ws.slug, article().text);
-    const text = ((await (await ws.owner.context.request.get(`/api/w/${ws.slug}/documents/${doc.id}`)).json()) as { document: { text: string } }).document.text;
-    const start = text.indexOf(QUOTE);
-    const created = await ws.owner.context.request.post(`/api/w/${ws.slug}/claims`, { data: { documentId: doc.id, start, end: start + QUOTE.length, exact: QUOTE } });
-    expect(created.status(), await created.text()).toBe(201);
-    const claimId = ((await created.json()) as { claim: { id: string } }).claim.id;
+    const { editor, reviewer1, claimId } = await editorReviewerAndClaim(ws);
 
     // Hold the page's scripts back (a slow phone connection): the server-rendered box takes the typing.
     const r1 = reviewer1.page;
