@@ -2,6 +2,7 @@ import "server-only";
 import type { TTx } from "@/lib/db";
 import { checkSourceUrl } from "@/lib/domain/evidence/normalize-source-url";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/server/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requestSnapshot } from "@/lib/server/snapshots/request-snapshot";
@@ -14,17 +15,8 @@ export type TFoundSource = {
   snapshotId: string | null;
 };
 
-/**
- * The library entry for these fields inside the caller's transaction: a URL whose normalized form
- * is already in the workspace is that source, and the details given fill only its empty fields
- * (what a member wrote there is never overwritten; see fillBlanks); otherwise a
- * new source, with a PENDING capture for a URL and a `source.created` audit event. A source
- * without a URL must say what it is: a title and a description. Two callers racing on one new URL
- * meet the unique index: the loser's transaction fails with P2002 and `retrySourceRace` runs it
- * again, when this finds the winner's row. `fieldPath` prefixes field errors ("source." for evidence).
- */
 const BLANKS_SELECT = { id: true, url: true, title: true, publisher: true, author: true, publishedAt: true, type: true, reliabilityNote: true, description: true } as const;
-type TBlanksRow = { id: string; url: string | null; title: string; publisher: string | null; author: string | null; publishedAt: Date | null; type: string; reliabilityNote: string; description: string };
+type TBlanksRow = Prisma.SourceGetPayload<{ select: typeof BLANKS_SELECT }>;
 
 /**
  * Someone cites a page already in the library and types its details: those go into the fields
@@ -54,6 +46,15 @@ async function fillBlanks(tx: TTx, opts: { actor: TActor; workspaceId: string; e
   });
 }
 
+/**
+ * The library entry for these fields inside the caller's transaction: a URL whose normalized form
+ * is already in the workspace is that source, and the details given fill only its empty fields
+ * (what a member wrote there is never overwritten; see fillBlanks); otherwise a
+ * new source, with a PENDING capture for a URL and a `source.created` audit event. A source
+ * without a URL must say what it is: a title and a description. Two callers racing on one new URL
+ * meet the unique index: the loser's transaction fails with P2002 and `retrySourceRace` runs it
+ * again, when this finds the winner's row. `fieldPath` prefixes field errors ("source." for evidence).
+ */
 export async function findOrCreateSource(
   tx: TTx,
   opts: { actor: TActor; workspaceId: string; fields: TNewSourceFields; fieldPath?: string },
